@@ -3,6 +3,7 @@ package org.example.dim.engine.cif;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.example.dim.engine.chem.Element;
 import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.crystal.Lattice;
@@ -25,12 +26,16 @@ final class CifStructureBuilder {
     private final String source;
     private final CifBlock block;
     private final List<String> warnings = new ArrayList<>();
+    /** Elements of {@code _chemical_formula_sum}, which settle ambiguous upper-case labels. */
+    private final Set<Element> declaredElements;
 
     private CifStructureBuilder(CifReadOptions options, String source, CifBlock block) {
         this.options = options;
         this.source = source;
         this.block = block;
         warnings.addAll(block.warnings());
+        CifValue formula = block.value("_chemical_formula_sum");
+        declaredElements = AtomTypes.formulaElements(formula == null || formula.isMissing() ? null : formula.text());
     }
 
     /** Reads a block into a record; any problem becomes the record's error. */
@@ -155,7 +160,7 @@ final class CifStructureBuilder {
         if (typeColumn >= 0) {
             CifValue type = table.value(r, typeColumn);
             if (!type.isMissing()) {
-                Optional<Element> e = AtomTypes.resolve(type.text(), true);
+                Optional<Element> e = AtomTypes.resolve(type.text(), true, declaredElements);
                 if (e.isPresent()) {
                     return e.get();
                 }
@@ -165,7 +170,7 @@ final class CifStructureBuilder {
             }
         }
         CifValue labelValue = table.value(r, labelColumn);
-        return AtomTypes.resolve(labelValue.text(), false).orElseThrow(() -> fail(labelValue.line(),
+        return AtomTypes.resolve(labelValue.text(), false, declaredElements).orElseThrow(() -> fail(labelValue.line(),
                 "_atom_site_label", "no element can be read from site label '" + labelValue.text() + "'"));
     }
 

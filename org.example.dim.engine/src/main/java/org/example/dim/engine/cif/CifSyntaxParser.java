@@ -63,6 +63,7 @@ public final class CifSyntaxParser {
         List<ParsedBlock> out = new ArrayList<>();
         CifBlock block = null;
         int blockLine = 0;
+        int blockStartPos = -1;
         while (true) {
             try {
                 if (block == null) {
@@ -81,6 +82,7 @@ public final class CifSyntaxParser {
                 }
                 blockName = tokenText;
                 blockLine = tokenLine;
+                blockStartPos = tokenStartPos;
                 block = new CifBlock(tokenText, tokenLine);
                 parseBlockBody(block);
                 out.add(new ParsedBlock(block.name(), block.line(), block, null));
@@ -95,7 +97,11 @@ public final class CifSyntaxParser {
             } catch (CifParseException e) {
                 out.add(new ParsedBlock(blockName, blockName.isEmpty() ? e.line() : blockLine, null, e));
                 block = null;
-                if (!skipToNextDataLine()) {
+                if (token == Token.DATA && tokenStartPos > blockStartPos) {
+                    // The error was found on looking ahead at the next block's header: resume there.
+                    pos = tokenStartPos;
+                    line = tokenLine;
+                } else if (!skipToNextDataLine()) {
                     return out;
                 }
             }

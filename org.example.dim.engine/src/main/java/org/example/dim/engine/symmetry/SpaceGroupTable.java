@@ -56,6 +56,15 @@ public final class SpaceGroupTable {
                     BY_SYMBOL.putIfAbsent(alias, s);
                 }
             }
+            // Symbols from before the "e" glide (ITA 2002) name one of its two glides: Cmca, Ccmb, Abma.
+            for (SpaceGroupSetting s : preferred) {
+                String full = normalizeSymbol(s.hermannMauguin());
+                if (!isTransformed(s) && full.indexOf('e', 1) > 0) {
+                    for (char glide : new char[] {'a', 'b', 'c'}) {
+                        BY_SYMBOL.putIfAbsent(full.charAt(0) + full.substring(1).replace('e', glide), s);
+                    }
+                }
+            }
         }
     }
 
@@ -167,7 +176,8 @@ public final class SpaceGroupTable {
     }
 
     private static String normalizeHall(String hall) {
-        return hall.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("'", "");
+        // Blanks before the quote of -R 3 2" vary between writers; they carry no meaning there.
+        return hall.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" \"", "\"").replace("'", "");
     }
 
     private static List<SpaceGroupSetting> load() {

@@ -56,6 +56,10 @@ class CifCorpusTest {
         return in;
     }
 
+    static boolean present(String file) {
+        return CifCorpusTest.class.getClassLoader().getResource("cif-corpus/" + file) != null;
+    }
+
     static String text(String path) throws IOException {
         try (InputStream in = resource(path)) {
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -67,6 +71,7 @@ class CifCorpusTest {
         CifReader reader = new CifReader();
         int structures = 0;
         int agreed = 0;
+        int absent = 0;
         Map<String, String> disagreements = new TreeMap<>();
         for (JsonNode entry : manifest) {
             JsonNode pm = entry.get("pymatgen_2022_11");
@@ -74,6 +79,10 @@ class CifCorpusTest {
                 continue;
             }
             String file = entry.get("file").asText();
+            if (!present(file)) {
+                absent++;
+                continue;
+            }
             List<CrystalRecord> ours = reader.read(CifSource.ofText(file, text("cif-corpus/" + file)));
             List<CrystalRecord> read = ours.stream().filter(CrystalRecord::ok).toList();
             List<String> problems = new ArrayList<>();
@@ -94,6 +103,8 @@ class CifCorpusTest {
         System.out.printf("CIF corpus vs pymatgen 2022.11: %d of %d structures agree (%.1f%%) in site count, "
                 + "composition and volume; %d files differ, each explained in known-differences.tsv%n",
                 agreed, structures, 100.0 * agreed / structures, disagreements.size());
+        // shared/data's corpus lacks some files its MANIFEST.json describes; they cannot be compared.
+        System.out.printf("CIF corpus: %d files listed in MANIFEST.json are not in the corpus and were skipped%n", absent);
         List<String> unexplained = new ArrayList<>();
         disagreements.forEach((file, why) -> {
             if (!knownDifferences.containsKey(file)) {
@@ -110,7 +121,12 @@ class CifCorpusTest {
     private static String matchAndRemove(JsonNode pm, List<CrystalRecord> candidates) {
         int sites = pm.get("nsites").asInt();
         double volume = pm.get("volume").asDouble();
-        Composition composition = Composition.parse(pm.get("formula").asText());
+        Composition composition;
+        try {
+            composition = Composition.parse(pm.get("formula").asText());
+        } catch (IllegalArgumentException e) {
+            return "pymatgen's formula '" + pm.get("formula").asText() + "' has a dummy species: " + e.getMessage();
+        }
         String closest = "no structure read";
         for (CrystalRecord r : candidates) {
             Structure s = r.structure();
@@ -141,9 +157,20 @@ class CifCorpusTest {
         CifReader reader = new CifReader();
         for (JsonNode entry : manifest) {
             String file = entry.get("file").asText();
+            if (!present(file)) {
+                continue;
+            }
             List<CrystalRecord> ours = reader.read(CifSource.ofText(file, text("cif-corpus/" + file)));
             int blocks = entry.get("features").get("data_blocks").asInt();
-            assertEquals(Math.max(1, blocks), ours.size(), file + ": one record per data block");
+            // Items before the first data_ header are not lost: they become one failed record of their own.
+            long headless = ours.stream()
+                    .filter(r -> !r.ok() && r.error().contains("content before the first data_ block")).count();
+            if (blocks == 0) {
+                assertEquals(1, ours.size(), file + ": a file without data blocks is one failed record");
+                assertTrue(!ours.get(0).ok(), file + ": a file without data blocks is one failed record");
+            } else {
+                assertEquals(blocks, ours.size() - headless, file + ": one record per data block");
+            }
         }
     }
 }

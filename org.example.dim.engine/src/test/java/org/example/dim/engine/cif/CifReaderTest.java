@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.example.dim.engine.chem.PeriodicTable;
 import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.crystal.CrystalSystem;
@@ -55,7 +56,7 @@ class CifReaderTest {
         assertEquals(4.0, s.composition().amount(PeriodicTable.bySymbol("Na").orElseThrow()), 0);
         assertEquals(225, r.spaceGroupNumber());
         assertEquals(CrystalSystem.CUBIC, r.crystalSystem().orElseThrow());
-        assertEquals(2.1645, s.density(), 1e-3); // 4 × 58.443 amu / 5.6402³ Å³
+        assertEquals(2.1635, s.density(), 1e-4); // 4 × 58.443 amu × 1.66054 g/amu / 179.425 Å³ (5.6402³)
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("Hermann-Mauguin")), r.warnings().toString());
     }
 
@@ -155,15 +156,31 @@ class CifReaderTest {
 
     @Test
     void labelsResolveToElements() {
-        assertEquals("Fe", AtomTypes.resolve("Fe2+", true).orElseThrow().symbol());
-        assertEquals("Cl", AtomTypes.resolve("CL", true).orElseThrow().symbol());
-        assertEquals("O", AtomTypes.resolve("O2-", true).orElseThrow().symbol());
-        assertEquals("O", AtomTypes.resolve("Wat", false).orElseThrow().symbol());
-        assertEquals("O", AtomTypes.resolve("OW1", false).orElseThrow().symbol());
-        assertEquals("H", AtomTypes.resolve("D12", false).orElseThrow().symbol());
-        assertEquals("C", AtomTypes.resolve("C12A", false).orElseThrow().symbol());
-        assertEquals("Ca", AtomTypes.resolve("Ca1", false).orElseThrow().symbol());
-        assertEquals("Sr", AtomTypes.resolve("Sr", false).orElseThrow().symbol());
-        assertTrue(AtomTypes.resolve("123", false).isEmpty());
+        assertEquals("Fe", AtomTypes.resolve("Fe2+", true, Set.of()).orElseThrow().symbol());
+        assertEquals("Cl", AtomTypes.resolve("CL", true, Set.of()).orElseThrow().symbol());
+        assertEquals("O", AtomTypes.resolve("O2-", true, Set.of()).orElseThrow().symbol());
+        assertEquals("O", AtomTypes.resolve("Wat", false, Set.of()).orElseThrow().symbol());
+        assertEquals("O", AtomTypes.resolve("OW1", false, Set.of()).orElseThrow().symbol());
+        assertEquals("H", AtomTypes.resolve("D12", false, Set.of()).orElseThrow().symbol());
+        assertEquals("C", AtomTypes.resolve("C12A", false, Set.of()).orElseThrow().symbol());
+        assertEquals("Ca", AtomTypes.resolve("Ca1", false, Set.of()).orElseThrow().symbol());
+        assertEquals("Sr", AtomTypes.resolve("Sr", false, Set.of()).orElseThrow().symbol());
+        assertTrue(AtomTypes.resolve("123", false, Set.of()).isEmpty());
+        assertEquals("O", AtomTypes.resolve("WatOW", false, Set.of()).orElseThrow().symbol());
+        assertEquals("H", AtomTypes.resolve("Dw", false, Set.of()).orElseThrow().symbol());
+        assertEquals("H", AtomTypes.resolve("DWH1", false, Set.of()).orElseThrow().symbol());
+        assertEquals("Dy", AtomTypes.resolve("Dy1", false, Set.of()).orElseThrow().symbol());
+    }
+
+    @Test
+    void theFormulaSettlesUpperCaseLabels() {
+        // COD 2104634, a cobalt carbonyl: CO(1) is cobalt. COD 2003526, an organic: HO1 is the H on O1.
+        assertEquals("Co", AtomTypes.resolve("CO(1)", false, AtomTypes.formulaElements("C28 H10 Co4 O12"))
+                .orElseThrow().symbol());
+        assertEquals("H", AtomTypes.resolve("HO1", false, AtomTypes.formulaElements("C10 H20 Cl N O3"))
+                .orElseThrow().symbol());
+        assertEquals("C", AtomTypes.resolve("CA1", false, AtomTypes.formulaElements("C10 H20 N O3"))
+                .orElseThrow().symbol());
+        assertEquals("Ca", AtomTypes.resolve("CA1", false, AtomTypes.formulaElements("Ca O")).orElseThrow().symbol());
     }
 }

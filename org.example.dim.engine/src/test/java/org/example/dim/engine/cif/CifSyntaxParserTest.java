@@ -22,7 +22,7 @@ class CifSyntaxParserTest {
                 data_test
                 _cell_length_a 5.4307(2)   # a comment
                 _title 'it''s here'
-                _other "say "hi" now"
+                _other "say "hi"!"
                 _note
                 ;first line
                 second; line
@@ -35,14 +35,14 @@ class CifSyntaxParserTest {
         assertEquals("5.4307(2)", b.value("_cell_length_a").text());
         // CIF 1.1: a quote ends a string only when whitespace follows it.
         assertEquals("it''s here", b.value("_title").text());
-        assertEquals("say \"hi\" now", b.value("_other").text());
+        assertEquals("say \"hi\"!", b.value("_other").text());
         assertEquals("first line\nsecond; line", b.value("_note").text());
         assertEquals(CifValue.Kind.TEXT_FIELD, b.value("_note").kind());
         CifLoop loop = b.loopOf("_atom_site_label");
         assertEquals(2, loop.rows());
         assertEquals("0.25", loop.value(1, 1).text());
         assertEquals(CifValue.Kind.QUOTED, loop.value(1, 1).kind());
-        assertEquals(10, loop.value(0, 0).line());
+        assertEquals(11, loop.value(0, 0).line());
     }
 
     @Test
