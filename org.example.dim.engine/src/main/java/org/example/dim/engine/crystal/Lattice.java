@@ -22,7 +22,9 @@ public final class Lattice {
         }
         this.m = new double[][] {rows[0].clone(), rows[1].clone(), rows[2].clone()};
         this.volume = Math.abs(Vec3.determinant(m));
-        if (!(volume > 1e-8) || !Double.isFinite(volume)) {
+        // Relative test: a reciprocal lattice of a large cell has a tiny but perfectly good volume.
+        double lengths = Vec3.norm(m[0]) * Vec3.norm(m[1]) * Vec3.norm(m[2]);
+        if (!(volume > 1e-10 * lengths) || !Double.isFinite(volume) || !Double.isFinite(lengths)) {
             throw new IllegalArgumentException("lattice vectors span no volume (volume " + volume + " Å³)");
         }
         this.inverse = Vec3.inverse(m);
