@@ -65,6 +65,11 @@ public final class Lattice {
         return new double[][] {m[0].clone(), m[1].clone(), m[2].clone()};
     }
 
+    /** The inverse of {@link #matrix()}: fractional {@code f_j = Σ_i r_i · inverse[i][j]} (a copy). */
+    public double[][] toFractionalMatrix() {
+        return new double[][] {inverse[0].clone(), inverse[1].clone(), inverse[2].clone()};
+    }
+
     public double[] vector(int i) {
         return m[i].clone();
     }

@@ -40,6 +40,11 @@ public final class Site {
         return new Site(label, new Element[] {element}, new double[] {1.0}, frac);
     }
 
+    /** The same site (label, species, occupancies) at other fractional coordinates. */
+    public Site movedTo(double[] newFrac) {
+        return new Site(label, species, occupancies, newFrac);
+    }
+
     public String label() {
         return label;
     }
