@@ -70,34 +70,94 @@ public final class PrimitiveCellFinder {
             gi++;
         }
         double[] origin = s.sites().get(smallest.get(0)).frac();
-        List<double[]> translations = new ArrayList<>();
+        double[] ftol = fractionalTolerance(l);
+        // Try each candidate translation with the cyclic group it generates, the smallest group first,
+        // as pymatgen tries the smallest index first; the outer loop repeats on the smaller cell.
+        List<List<double[]>> subgroups = new ArrayList<>();
         for (int k = 1; k < smallest.size(); k++) {
             double[] t = s.sites().get(smallest.get(k)).frac().clone();
             for (int axis = 0; axis < 3; axis++) {
                 t[axis] -= origin[axis];
-                t[axis] -= Math.rint(t[axis]);
             }
-            if (isTranslation(s, groupOf, t, l)) {
-                translations.add(t);
-            }
-        }
-        int n = translations.size() + 1;
-        if (n < 2 || s.size() % n != 0) {
-            return null;
-        }
-        for (List<Integer> g : groups.values()) {
-            if (g.size() % n != 0) {
-                return null;
+            List<double[]> multiples = multiples(t, gcd, ftol);
+            if (multiples != null) {
+                subgroups.add(multiples);
             }
         }
-        double[][] basis = basis(translations, n, l);
-        if (basis == null) {
-            return null;
+        subgroups.sort((u, v) -> Integer.compare(u.size(), v.size()));
+        for (List<double[]> group : subgroups) {
+            int n = group.size() + 1;
+            boolean valid = true;
+            for (double[] t : group) {
+                valid = valid && isTranslation(s, groupOf, t, ftol);
+            }
+            if (!valid) {
+                continue;
+            }
+            double[][] basis = basis(group, n, l);
+            Structure smaller = basis == null ? null : remap(s, groups, basis, n);
+            if (smaller != null) {
+                return smaller;
+            }
         }
-        return remap(s, groups, basis, n);
+        return null;
     }
 
-    private boolean isTranslation(Structure s, int[] groupOf, double[] t, double[][] l) {
+    /**
+     * The candidate idealised to an exact lattice translation of order m (m divides {@code gcd}): the
+     * nearest vector with components in multiples of 1/m, within the per-axis tolerance; then its non-zero
+     * multiples, wrapped to [−½, ½). Null when no order fits.
+     */
+    private static List<double[]> multiples(double[] t, int gcd, double[] ftol) {
+        for (int m = 2; m <= gcd; m++) {
+            if (gcd % m != 0) {
+                continue;
+            }
+            double[] ideal = new double[3];
+            boolean fits = true;
+            for (int axis = 0; axis < 3 && fits; axis++) {
+                ideal[axis] = Math.rint(m * t[axis]) / m;
+                double d = t[axis] - ideal[axis];
+                fits = Math.abs(d - Math.rint(d)) < ftol[axis];
+            }
+            if (!fits) {
+                continue;
+            }
+            List<double[]> out = new ArrayList<>(m - 1);
+            for (int k = 1; k < m; k++) {
+                double[] v = new double[3];
+                for (int axis = 0; axis < 3; axis++) {
+                    v[axis] = k * ideal[axis];
+                    v[axis] -= Math.rint(v[axis]);
+                }
+                out.add(v);
+            }
+            return out;
+        }
+        return null;
+    }
+
+    /** pymatgen's per-axis tolerance: {@code tolerance / |a_k|} in fractional units of each axis. */
+    private double[] fractionalTolerance(double[][] l) {
+        double[] f = new double[3];
+        for (int k = 0; k < 3; k++) {
+            f[k] = tolerance / Math.sqrt(l[k][0] * l[k][0] + l[k][1] * l[k][1] + l[k][2] * l[k][2]);
+        }
+        return f;
+    }
+
+    /** Whether fractional positions coincide within the per-axis tolerance, at their nearest images. */
+    private static boolean close(double[] f1, double[] f2, double[] ftol) {
+        for (int k = 0; k < 3; k++) {
+            double d = f1[k] - f2[k];
+            if (Math.abs(d - Math.rint(d)) >= ftol[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTranslation(Structure s, int[] groupOf, double[] t, double[] ftol) {
         double[] moved = new double[3];
         for (int i = 0; i < s.size(); i++) {
             double[] f = s.sites().get(i).frac();
@@ -106,7 +166,7 @@ public final class PrimitiveCellFinder {
             }
             boolean found = false;
             for (int j = 0; j < s.size() && !found; j++) {
-                found = groupOf[j] == groupOf[i] && distance(moved, s.sites().get(j).frac(), l) <= tolerance;
+                found = groupOf[j] == groupOf[i] && close(moved, s.sites().get(j).frac(), ftol);
             }
             if (!found) {
                 return false;
@@ -147,6 +207,7 @@ public final class PrimitiveCellFinder {
         }
         Lattice lattice = new Lattice(rows);
         double[][] inv = new Lattice(basis).toFractionalMatrix();
+        double[] ftol = fractionalTolerance(rows);
         List<Site> sites = new ArrayList<>(s.size() / n);
         for (List<Integer> g : groups.values()) {
             List<double[]> kept = new ArrayList<>();
@@ -160,7 +221,7 @@ public final class PrimitiveCellFinder {
                 }
                 int match = -1;
                 for (int q = 0; q < kept.size() && match < 0; q++) {
-                    if (distance(p, kept.get(q), rows) <= tolerance) {
+                    if (close(p, kept.get(q), ftol)) {
                         match = q;
                     }
                 }
@@ -205,20 +266,6 @@ public final class PrimitiveCellFinder {
             sites.add(site.movedTo(f));
         }
         return new Structure(reduced, sites);
-    }
-
-    /** Distance (Å) between fractional positions at their nearest images, for cells that are not extremely skewed. */
-    private static double distance(double[] f1, double[] f2, double[][] l) {
-        double a = f1[0] - f2[0];
-        double b = f1[1] - f2[1];
-        double c = f1[2] - f2[2];
-        a -= Math.rint(a);
-        b -= Math.rint(b);
-        c -= Math.rint(c);
-        double x = a * l[0][0] + b * l[1][0] + c * l[2][0];
-        double y = a * l[0][1] + b * l[1][1] + c * l[2][1];
-        double z = a * l[0][2] + b * l[1][2] + c * l[2][2];
-        return Math.sqrt(x * x + y * y + z * z);
     }
 
     private static double cartesianLength(double[] f, double[][] l) {
