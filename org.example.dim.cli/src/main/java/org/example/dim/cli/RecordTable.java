@@ -31,10 +31,14 @@ final class RecordTable implements AutoCloseable {
 
     /** A table written to {@code file}, or to standard output when it is null. */
     static RecordTable open(Path file) throws IOException {
-        Writer w = file == null
+        return new RecordTable(writer(file));
+    }
+
+    /** A UTF-8 writer to {@code file}, or to standard output when it is null. */
+    static Writer writer(Path file) throws IOException {
+        return file == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new RecordTable(w);
     }
 
     void write(CrystalRecord r) {
