@@ -16,6 +16,7 @@ import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.FeaturizedCrystal;
 import org.example.dim.engine.sitenet.SiteNetFeaturizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dim bench ...}: performance figures, printed as medians over repeated runs. */
@@ -47,6 +48,23 @@ final class BenchCommand implements Runnable {
         double[] s = xs.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** The options every benchmark shares: which data, how much of it, how many timed runs. */
+    static final class Data {
+
+        @Option(names = "--data", description = "JSON-lines file with a 'cif' field, or CIF files (default: ${DEFAULT-VALUE})")
+        Path data = defaultData();
+
+        @Option(names = "--runs", description = "Timed runs per setting (default: ${DEFAULT-VALUE})")
+        int runs = 5;
+
+        @Option(names = "--limit", description = "Use only the first N inputs (default: all)")
+        int limit = 0;
+
+        List<CifSource> load() {
+            return BenchCommand.load(data, limit);
+        }
     }
 
     /**
@@ -85,24 +103,18 @@ final class BenchCommand implements Runnable {
         /** pymatgen 2022.11 CifParser on one core of the reference machine (shared/docs/anchors.md). */
         private static final double PYMATGEN_PER_SECOND = 450;
 
-        @Option(names = "--data", description = "JSON-lines file with a 'cif' field, or CIF files (default: ${DEFAULT-VALUE})")
-        Path data = defaultData();
-
-        @Option(names = "--runs", description = "Timed runs per setting (default: ${DEFAULT-VALUE})")
-        int runs = 5;
-
-        @Option(names = "--limit", description = "Use only the first N inputs (default: all)")
-        int limit = 0;
+        @Mixin
+        Data input;
 
         @Override
         public Integer call() throws Exception {
-            List<CifSource> sources = load(data, limit);
+            List<CifSource> sources = input.load();
             CifReader reader = new CifReader();
-            System.out.printf("dim bench read: %d CIFs from %s, %d runs each, %d cores%n", sources.size(), data, runs,
+            System.out.printf("dim bench read: %d CIFs from %s, %d runs each, %d cores%n", sources.size(), input.data, input.runs,
                     Runtime.getRuntime().availableProcessors());
             ToLongFunction<CifSource> work = s -> reader.read(s).stream().filter(CrystalRecord::ok).count();
             System.out.printf("  blocks read: %d of %d inputs%n", sources.stream().mapToLong(work).sum(), sources.size());
-            measure("structures", sources, work, runs, PYMATGEN_PER_SECOND, "pymatgen's CifParser");
+            measure("structures", sources, work, input.runs, PYMATGEN_PER_SECOND, "pymatgen's CifParser");
             return 0;
         }
     }
@@ -114,33 +126,27 @@ final class BenchCommand implements Runnable {
         /** The same pipeline written with pymatgen, one core of the reference machine (shared/docs/anchors.md). */
         private static final double PYMATGEN_PER_SECOND = 175;
 
-        @Option(names = "--data", description = "JSON-lines file with a 'cif' field, or CIF files (default: ${DEFAULT-VALUE})")
-        Path data = defaultData();
-
-        @Option(names = "--runs", description = "Timed runs per setting (default: ${DEFAULT-VALUE})")
-        int runs = 5;
-
-        @Option(names = "--limit", description = "Use only the first N inputs (default: all)")
-        int limit = 0;
+        @Mixin
+        Data input;
 
         @Option(names = "--size", description = "Supercell size N (default: ${DEFAULT-VALUE})")
         int size = 50;
 
         @Override
         public Integer call() throws Exception {
-            List<CifSource> sources = load(data, limit);
+            List<CifSource> sources = input.load();
             CifReader reader = new CifReader();
             SiteNetFeaturizer featurizer = new SiteNetFeaturizer(
                     FeaturizationSettings.deepInfoMaxDefaults().withSupercellSize(size));
             System.out.printf("dim bench featurize: %d CIFs from %s, N=%d, %d runs each, %d cores%n", sources.size(),
-                    data, size, runs, Runtime.getRuntime().availableProcessors());
+                    input.data, size, input.runs, Runtime.getRuntime().availableProcessors());
             ToLongFunction<CifSource> work = s -> reader.read(s).stream().map(featurizer::featurize)
                     .filter(FeaturizedCrystal::ok).count();
             long t0 = System.nanoTime();
             long ok = sources.stream().mapToLong(work).sum();
             System.out.printf("  featurised: %d of %d inputs (the rest skipped with a reason, e.g. primitive cell > N)"
                     + "; first pass %.1f s%n", ok, sources.size(), (System.nanoTime() - t0) / 1e9);
-            measure("crystals", sources, work, runs, PYMATGEN_PER_SECOND, "the pymatgen pipeline");
+            measure("crystals", sources, work, input.runs, PYMATGEN_PER_SECOND, "the pymatgen pipeline");
             return 0;
         }
     }
