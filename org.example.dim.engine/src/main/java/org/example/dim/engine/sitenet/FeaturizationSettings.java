@@ -45,6 +45,19 @@ public record FeaturizationSettings(int supercellSize, boolean primitive, double
         return new FeaturizationSettings(supercellSize, primitive, primitiveTolerance, policy, disorder, missingValues);
     }
 
+    /** The settings {@link #describe()} wrote (into a dataset or model file). */
+    public static FeaturizationSettings fromDescription(Map<String, Object> d) {
+        Object version = d.get("featurization_version");
+        if (!(version instanceof Number n) || n.intValue() > FORMAT_VERSION) {
+            throw new IllegalArgumentException("featurisation settings of version " + version
+                    + " cannot be read by this version (" + FORMAT_VERSION + ")");
+        }
+        return new FeaturizationSettings(((Number) d.get("supercell_size")).intValue(), (Boolean) d.get("primitive"),
+                ((Number) d.get("primitive_tolerance")).doubleValue(), OversizePolicy.valueOf((String) d.get("oversize")),
+                DisorderPolicy.valueOf((String) d.get("disorder")),
+                SiteFeatures.MissingValuePolicy.valueOf((String) d.get("missing_values")));
+    }
+
     /** Everything that defines the featurisation, as plain values for a file header or model file. */
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();

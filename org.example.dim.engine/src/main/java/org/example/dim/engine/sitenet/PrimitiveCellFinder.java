@@ -1,283 +1,525 @@
 package org.example.dim.engine.sitenet;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.example.dim.engine.chem.Element;
 import org.example.dim.engine.crystal.Lattice;
 import org.example.dim.engine.crystal.Site;
 import org.example.dim.engine.crystal.Structure;
 
 /**
- * The smallest cell that reproduces a structure within a tolerance, Niggli-reduced, as pymatgen's
- * {@code get_primitive_structure(tolerance)} followed by {@code get_reduced_structure()} which the
- * reference calls (§1.2). A structure with no smaller cell is returned unchanged (same lattice, same
- * site order), as pymatgen does.
+ * The smallest cell that reproduces a structure within a tolerance, as pymatgen 2022.11
+ * {@code Structure.get_primitive_structure(tolerance)} finds it (reference §1.2 step 1), Niggli-reduced
+ * as pymatgen reduces it. A structure with no smaller cell is returned as it is (the same object: same
+ * lattice, same site order).
  *
- * <p>A translation is a lattice translation of the structure when it carries every site onto a site
- * of the same species and occupancies within the tolerance (Å). The candidates are the differences
- * within the smallest species group. The valid translations and the old cell vectors generate the
- * new lattice; three of them with the right volume are its basis. Sites that land within the
- * tolerance of each other in the new cell are merged, their position averaged. The search repeats
- * until no smaller cell is found. Sites of the result are grouped by species, as pymatgen's.
+ * <p>The search, restated:
+ * <ol>
+ * <li>Sites are grouped by species and occupancies (pymatgen's species string), groups in the
+ *     string's order. The number of formula units is the gcd of the group sizes; at 1 there is nothing
+ *     to find.</li>
+ * <li>Candidate translations are the differences from the first site of the smallest group to its
+ *     sites. A candidate survives when it carries every site onto a site of its own group within twice
+ *     the tolerance, measured per axis in fractional units ({@code tolerance / |a_k|}).</li>
+ * <li>Sub-lattices are tried in Hermite normal form, {@code M = [[a,b,c],[0,e,f],[0,0,g]]}, by
+ *     increasing determinant d (a divisor of the formula units) and in a fixed order within each d.
+ *     M is kept when each row of M⁻¹ (a vector of the new lattice, in old fractional coordinates) is
+ *     within the tolerance of a surviving candidate.</li>
+ * <li>In the new cell {@code M⁻¹·L} the sites of each group must fall into cliques of exactly d sites
+ *     that coincide within the tolerance (per axis of the new cell) and are not neighbours of each other
+ *     in the old cell. Each clique becomes one site at the running mean of its positions.</li>
+ * <li>The search repeats on the new cell. pymatgen Niggli-reduces once per smaller cell found, on the
+ *     way back out of its recursion; that is kept, because its reduction is not always idempotent (see
+ *     {@link NiggliReduction}).</li>
+ * </ol>
+ * Sites of a reduced result are grouped by species, in the group order above, and wrapped into [0, 1).
+ * Thread-safe; instances hold only the tolerance.
  */
 public final class PrimitiveCellFinder {
 
-    private static final double NIGGLI_TOLERANCE = 1e-5;
+    /** pymatgen's {@code PrimitiveCellTransformation} default, in Å. */
+    public static final double DEFAULT_TOLERANCE = 0.5;
+
+    private static final Comparator<Element> SPECIES_ORDER = Comparator
+            .<Element>comparingDouble(e -> e.electronegativity().orElse(Double.POSITIVE_INFINITY))
+            .thenComparing(Element::symbol);
 
     private final double tolerance;
 
+    /** A finder with the default tolerance of 0.5 Å. */
+    public PrimitiveCellFinder() {
+        this(DEFAULT_TOLERANCE);
+    }
+
+    /** @param toleranceAngstrom how far (Å, per cell axis) a site may be from its image and still match */
     public PrimitiveCellFinder(double toleranceAngstrom) {
-        if (!(toleranceAngstrom > 0)) {
-            throw new IllegalArgumentException("tolerance must be positive, got " + toleranceAngstrom);
+        if (!(toleranceAngstrom > 0) || !Double.isFinite(toleranceAngstrom)) {
+            throw new IllegalArgumentException("tolerance must be a positive number of Å, got " + toleranceAngstrom);
         }
         this.tolerance = toleranceAngstrom;
     }
 
-    public Structure find(Structure structure) {
-        Structure current = structure;
-        Structure smaller;
-        while ((smaller = smallerCell(current)) != null) {
-            current = smaller;
-        }
-        return current == structure ? structure : niggliReduced(current);
+    public double tolerance() {
+        return tolerance;
     }
 
-    /** One step: a cell smaller by an integer factor, or null when there is none. */
-    private Structure smallerCell(Structure s) {
-        Map<String, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < s.size(); i++) {
-            groups.computeIfAbsent(s.sites().get(i).speciesString(), k -> new ArrayList<>()).add(i);
+    /**
+     * The primitive cell of {@code structure}, or {@code structure} itself when no smaller cell exists.
+     *
+     * @throws IllegalArgumentException when the structure has no sites, or its cell no volume
+     */
+    public Structure find(Structure structure) {
+        Objects.requireNonNull(structure, "structure");
+        if (structure.size() == 0) {
+            throw new IllegalArgumentException("cannot find the primitive cell of a structure without sites");
         }
-        int gcd = 0;
-        List<Integer> smallest = null;
-        for (List<Integer> g : groups.values()) {
-            gcd = gcd(gcd, g.size());
-            if (smallest == null || g.size() < smallest.size()) {
+        double volume = structure.lattice().volume();
+        if (!(volume > 0) || !Double.isFinite(volume)) {
+            throw new IllegalArgumentException("cannot find the primitive cell of a cell without volume (" + volume
+                    + " Å³)");
+        }
+        Cell cell = Cell.of(structure);
+        int reductions = 0;
+        for (Cell next; (next = smaller(cell)) != null; ) {
+            cell = next;
+            reductions++;
+        }
+        if (reductions == 0) {
+            return structure;
+        }
+        return reduced(cell, reductions);
+    }
+
+    /**
+     * A Niggli-reduced basis of {@code lattice}'s lattice, as pymatgen's
+     * {@code Lattice.get_niggli_reduced_lattice(tol)} computes it (same metric; the vectors are those
+     * the reduction reaches from the given basis, right-handed).
+     *
+     * @param relativeTolerance ε relative to the cube root of the volume; pymatgen's default is 1e-5
+     */
+    public static Lattice niggliReduced(Lattice lattice, double relativeTolerance) {
+        return new Lattice(NiggliReduction.reduce(lattice.matrix(), relativeTolerance));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // One step of the search
+
+    /** A cell smaller by an integer factor, or null when there is none. */
+    private Cell smaller(Cell cell) {
+        int groups = cell.groupCount();
+        int formulaUnits = 0;
+        int smallest = 0;
+        for (int g = 0; g < groups; g++) {
+            formulaUnits = gcd(formulaUnits, cell.groupSize(g));
+            if (cell.groupSize(g) < cell.groupSize(smallest)) {
                 smallest = g;
             }
         }
-        if (gcd < 2) {
+        if (formulaUnits < 2) {
             return null;
         }
-        double[][] l = s.lattice().matrix();
-        int[] groupOf = new int[s.size()];
-        int gi = 0;
-        for (List<Integer> g : groups.values()) {
-            for (int i : g) {
-                groupOf[i] = gi;
-            }
-            gi++;
+        double[] superTol = fractionalTolerance(cell.lattice);
+        double[] candidates = candidates(cell, smallest, superTol);
+        int candidateCount = candidates.length / 3;
+        if (candidateCount < 2) {
+            return null;
         }
-        double[] origin = s.sites().get(smallest.get(0)).frac();
-        double[] ftol = fractionalTolerance(l);
-        // Try each candidate translation with the cyclic group it generates, the smallest group first,
-        // as pymatgen tries the smallest index first; the outer loop repeats on the smaller cell.
-        List<List<double[]>> subgroups = new ArrayList<>();
-        for (int k = 1; k < smallest.size(); k++) {
-            double[] t = s.sites().get(smallest.get(k)).frac().clone();
-            for (int axis = 0; axis < 3; axis++) {
-                t[axis] -= origin[axis];
-            }
-            List<double[]> multiples = multiples(t, gcd, ftol);
-            if (multiples != null) {
-                subgroups.add(multiples);
-            }
-        }
-        subgroups.sort((u, v) -> Integer.compare(u.size(), v.size()));
-        for (List<double[]> group : subgroups) {
-            int n = group.size() + 1;
-            boolean valid = true;
-            for (double[] t : group) {
-                valid = valid && isTranslation(s, groupOf, t, ftol);
-            }
-            if (!valid) {
+        boolean[][] nonNeighbours = null;
+        double[] inv = new double[9];
+        int[] m = new int[9];
+        for (int det = 2; det <= formulaUnits; det++) {
+            if (formulaUnits % det != 0) {
                 continue;
             }
-            double[][] basis = basis(group, n, l);
-            Structure smaller = basis == null ? null : remap(s, groups, basis, n);
-            if (smaller != null) {
-                return smaller;
+            for (int a = 1; a <= det; a++) {
+                if (det % a != 0) {
+                    continue;
+                }
+                for (int e = 1; e <= det / a; e++) {
+                    if ((det / a) % e != 0) {
+                        continue;
+                    }
+                    int g = det / a / e;
+                    // Row 2 of M⁻¹ is (0, 0, 1/g) whatever b, c, f are.
+                    if (!nearCandidate(0, 0, 1.0 / g, candidates, candidateCount, superTol)) {
+                        continue;
+                    }
+                    for (int b = 0; b < a; b++) {
+                        for (int c = 0; c < a; c++) {
+                            for (int ff = 0; ff < e; ff++) {
+                                hnfInverse(a, b, c, e, ff, g, inv);
+                                if (!nearCandidate(inv[0], inv[1], inv[2], candidates, candidateCount, superTol)
+                                        || !nearCandidate(inv[3], inv[4], inv[5], candidates, candidateCount,
+                                                superTol)) {
+                                    continue;
+                                }
+                                if (nonNeighbours == null) {
+                                    nonNeighbours = nonNeighbours(cell, superTol);
+                                }
+                                m[0] = a; m[1] = b; m[2] = c;
+                                m[3] = 0; m[4] = e; m[5] = ff;
+                                m[6] = 0; m[7] = 0; m[8] = g;
+                                Cell next = merge(cell, m, inv, det, nonNeighbours);
+                                if (next != null) {
+                                    return next;
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         return null;
     }
 
     /**
-     * The candidate idealised to an exact lattice translation of order m (m divides {@code gcd}): the
-     * nearest vector with components in multiples of 1/m, within the per-axis tolerance; then its non-zero
-     * multiples, wrapped to [−½, ½). Null when no order fits.
+     * The translations from the first site of group {@code smallest} to each of its sites (unwrapped,
+     * as differences of the stored coordinates) that carry every site of every group onto a site of the
+     * same group within twice the tolerance per axis; packed as x, y, z triples.
      */
-    private static List<double[]> multiples(double[] t, int gcd, double[] ftol) {
-        for (int m = 2; m <= gcd; m++) {
-            if (gcd % m != 0) {
-                continue;
-            }
-            double[] ideal = new double[3];
-            boolean fits = true;
-            for (int axis = 0; axis < 3 && fits; axis++) {
-                ideal[axis] = Math.rint(m * t[axis]) / m;
-                double d = t[axis] - ideal[axis];
-                fits = Math.abs(d - Math.rint(d)) < ftol[axis];
-            }
-            if (!fits) {
-                continue;
-            }
-            List<double[]> out = new ArrayList<>(m - 1);
-            for (int k = 1; k < m; k++) {
-                double[] v = new double[3];
-                for (int axis = 0; axis < 3; axis++) {
-                    v[axis] = k * ideal[axis];
-                    v[axis] -= Math.rint(v[axis]);
-                }
-                out.add(v);
-            }
-            return out;
-        }
-        return null;
-    }
-
-    /** pymatgen's per-axis tolerance: {@code tolerance / |a_k|} in fractional units of each axis. */
-    private double[] fractionalTolerance(double[][] l) {
-        double[] f = new double[3];
-        for (int k = 0; k < 3; k++) {
-            f[k] = tolerance / Math.sqrt(l[k][0] * l[k][0] + l[k][1] * l[k][1] + l[k][2] * l[k][2]);
-        }
-        return f;
-    }
-
-    /** Whether fractional positions coincide within the per-axis tolerance, at their nearest images. */
-    private static boolean close(double[] f1, double[] f2, double[] ftol) {
-        for (int k = 0; k < 3; k++) {
-            double d = f1[k] - f2[k];
-            if (Math.abs(d - Math.rint(d)) >= ftol[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isTranslation(Structure s, int[] groupOf, double[] t, double[] ftol) {
-        double[] moved = new double[3];
-        for (int i = 0; i < s.size(); i++) {
-            double[] f = s.sites().get(i).frac();
-            for (int axis = 0; axis < 3; axis++) {
-                moved[axis] = f[axis] + t[axis];
-            }
-            boolean found = false;
-            for (int j = 0; j < s.size() && !found; j++) {
-                found = groupOf[j] == groupOf[i] && close(moved, s.sites().get(j).frac(), ftol);
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Three of the translations and cell vectors spanning 1/n of the cell: shortest first. */
-    private static double[][] basis(List<double[]> translations, int n, double[][] l) {
-        List<double[]> candidates = new ArrayList<>(translations);
-        candidates.add(new double[] {1, 0, 0});
-        candidates.add(new double[] {0, 1, 0});
-        candidates.add(new double[] {0, 0, 1});
-        candidates.sort((u, v) -> Double.compare(cartesianLength(u, l), cartesianLength(v, l)));
-        int m = candidates.size();
-        for (int i = 0; i < m; i++) {
-            for (int j = i + 1; j < m; j++) {
-                for (int k = j + 1; k < m; k++) {
-                    double[][] c = {candidates.get(i), candidates.get(j), candidates.get(k)};
-                    if (Math.abs(Math.abs(NiggliReduction.det(c)) * n - 1) < 1e-6) {
-                        return c;
+    private static double[] candidates(Cell cell, int smallest, double[] superTol) {
+        double[] f = cell.frac;
+        int start = cell.groupStart[smallest];
+        int size = cell.groupSize(smallest);
+        double t0 = 2 * superTol[0], t1 = 2 * superTol[1], t2 = 2 * superTol[2];
+        double[] out = new double[3 * size];
+        int count = 0;
+        for (int q = 0; q < size; q++) {
+            int s = start + q;
+            double vx = f[3 * s] - f[3 * start];
+            double vy = f[3 * s + 1] - f[3 * start + 1];
+            double vz = f[3 * s + 2] - f[3 * start + 2];
+            boolean maps = true;
+            for (int g = 0; g < cell.groupCount() && maps; g++) {
+                int lo = cell.groupStart[g], hi = cell.groupStart[g + 1];
+                for (int i = lo; i < hi && maps; i++) {
+                    boolean found = false;
+                    for (int p = lo; p < hi && !found; p++) {
+                        found = within(vx - (f[3 * p] - f[3 * i]), t0)
+                                && within(vy - (f[3 * p + 1] - f[3 * i + 1]), t1)
+                                && within(vz - (f[3 * p + 2] - f[3 * i + 2]), t2);
                     }
+                    maps = found;
                 }
             }
+            if (maps) {
+                out[3 * count] = vx;
+                out[3 * count + 1] = vy;
+                out[3 * count + 2] = vz;
+                count++;
+            }
         }
-        return null;
+        return java.util.Arrays.copyOf(out, 3 * count);
     }
 
-    /** The sites in the new cell {@code basis} (fractional rows in the old cell), merged; null if counts disagree. */
-    private Structure remap(Structure s, Map<String, List<Integer>> groups, double[][] basis, int n) {
-        double[][] l = s.lattice().matrix();
+    /** Whether {@code (x, y, z)} is within the per-axis tolerance of one of the candidates, modulo whole cells. */
+    private static boolean nearCandidate(double x, double y, double z, double[] candidates, int count, double[] tol) {
+        for (int q = 0; q < count; q++) {
+            if (within(x - candidates[3 * q], tol[0]) && within(y - candidates[3 * q + 1], tol[1])
+                    && within(z - candidates[3 * q + 2], tol[2])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per group, which pairs of sites are not neighbours (apart by more than twice the tolerance on some axis). */
+    private static boolean[][] nonNeighbours(Cell cell, double[] superTol) {
+        double[] f = cell.frac;
+        double t0 = 2 * superTol[0], t1 = 2 * superTol[1], t2 = 2 * superTol[2];
+        boolean[][] out = new boolean[cell.groupCount()][];
+        for (int g = 0; g < cell.groupCount(); g++) {
+            int lo = cell.groupStart[g];
+            int size = cell.groupSize(g);
+            boolean[] nn = new boolean[size * size];
+            for (int i = 0; i < size; i++) {
+                for (int j = 0; j < size; j++) {
+                    int si = lo + i, sj = lo + j;
+                    nn[i * size + j] = i == j || beyond(f[3 * si] - f[3 * sj], t0)
+                            || beyond(f[3 * si + 1] - f[3 * sj + 1], t1) || beyond(f[3 * si + 2] - f[3 * sj + 2], t2);
+                }
+            }
+            out[g] = nn;
+        }
+        return out;
+    }
+
+    /**
+     * The cell {@code M⁻¹·L} with the sites merged, or null when some group does not fall into cliques of
+     * {@code det} coinciding sites.
+     */
+    private Cell merge(Cell cell, int[] m, double[] inv, int det, boolean[][] nonNeighbours) {
+        double[][] l = cell.lattice;
         double[][] rows = new double[3][3];
         for (int i = 0; i < 3; i++) {
             for (int k = 0; k < 3; k++) {
-                rows[i][k] = basis[i][0] * l[0][k] + basis[i][1] * l[1][k] + basis[i][2] * l[2][k];
+                rows[i][k] = inv[3 * i] * l[0][k] + inv[3 * i + 1] * l[1][k] + inv[3 * i + 2] * l[2][k];
             }
         }
-        Lattice lattice = new Lattice(rows);
-        double[][] inv = new Lattice(basis).toFractionalMatrix();
-        double[] ftol = fractionalTolerance(rows);
-        List<Site> sites = new ArrayList<>(s.size() / n);
-        for (List<Integer> g : groups.values()) {
-            List<double[]> kept = new ArrayList<>();
-            List<int[]> counts = new ArrayList<>();
-            for (int i : g) {
-                double[] f = s.sites().get(i).frac();
-                double[] p = new double[3];
-                for (int k = 0; k < 3; k++) {
-                    p[k] = f[0] * inv[0][k] + f[1] * inv[1][k] + f[2] * inv[2][k];
-                    p[k] -= Math.floor(p[k]);
-                }
-                int match = -1;
-                for (int q = 0; q < kept.size() && match < 0; q++) {
-                    if (close(p, kept.get(q), ftol)) {
-                        match = q;
-                    }
-                }
-                if (match < 0) {
-                    kept.add(p);
-                    counts.add(new int[] {1});
-                } else {
-                    // Running mean of the images, each taken at its nearest offset.
-                    double[] c = kept.get(match);
-                    int seen = ++counts.get(match)[0];
-                    for (int k = 0; k < 3; k++) {
-                        double d = p[k] - c[k];
-                        c[k] += (d - Math.rint(d)) / seen;
-                    }
-                }
-            }
-            if (kept.size() * n != g.size()) {
-                return null;
-            }
-            Site template = s.sites().get(g.get(0));
-            for (double[] c : kept) {
-                for (int k = 0; k < 3; k++) {
-                    c[k] -= Math.floor(c[k]);
-                }
-                sites.add(template.movedTo(c));
-            }
-        }
-        return new Structure(lattice, sites);
-    }
-
-    private static Structure niggliReduced(Structure s) {
-        Lattice reduced = new Lattice(NiggliReduction.reduce(s.lattice().matrix(), NIGGLI_TOLERANCE));
-        List<Site> sites = new ArrayList<>(s.size());
-        for (Site site : s.sites()) {
-            double[] f = reduced.toFractional(s.lattice().toCartesian(site.frac()));
+        double[] tol = fractionalTolerance(rows);
+        int n = cell.size();
+        double[] f = cell.frac;
+        double[] p = new double[3 * n];
+        for (int s = 0; s < n; s++) {
             for (int k = 0; k < 3; k++) {
-                f[k] -= Math.floor(f[k]);
-                if (f[k] >= 1.0) {
-                    f[k] = 0.0;
+                p[3 * s + k] = f[3 * s] * m[k] + f[3 * s + 1] * m[3 + k] + f[3 * s + 2] * m[6 + k];
+            }
+        }
+        int newSize = n / det;
+        double[] out = new double[3 * newSize];
+        Site[] templates = new Site[newSize];
+        int[] groupStart = new int[cell.groupCount() + 1];
+        int written = 0;
+        int maxGroup = 0;
+        for (int g = 0; g < cell.groupCount(); g++) {
+            maxGroup = Math.max(maxGroup, cell.groupSize(g));
+        }
+        boolean[] together = new boolean[maxGroup * maxGroup];
+        boolean[] added = new boolean[maxGroup];
+        int[] members = new int[maxGroup];
+        for (int g = 0; g < cell.groupCount(); g++) {
+            int lo = cell.groupStart[g];
+            int size = cell.groupSize(g);
+            boolean[] nn = nonNeighbours[g];
+            for (int i = 0; i < size; i++) {
+                int count = 0;
+                for (int j = 0; j < size; j++) {
+                    int si = 3 * (lo + i), sj = 3 * (lo + j);
+                    boolean t = nn[i * size + j] && within(p[si] - p[sj], tol[0]) && within(p[si + 1] - p[sj + 1], tol[1])
+                            && within(p[si + 2] - p[sj + 2], tol[2]);
+                    together[i * size + j] = t;
+                    if (t) {
+                        count++;
+                    }
+                }
+                if (count != det) {
+                    return null;
                 }
             }
-            sites.add(site.movedTo(f));
+            // Every member of a site's set must be together with every other member.
+            for (int i = 0; i < size; i++) {
+                for (int j = 0; j < size; j++) {
+                    if (!together[i * size + j]) {
+                        continue;
+                    }
+                    for (int k = 0; k < size; k++) {
+                        if (together[i * size + k] && !together[j * size + k]) {
+                            return null;
+                        }
+                    }
+                }
+            }
+            groupStart[g] = written;
+            java.util.Arrays.fill(added, 0, size, false);
+            for (int i = 0; i < size; i++) {
+                if (added[i]) {
+                    continue;
+                }
+                int count = 0;
+                for (int j = 0; j < size; j++) {
+                    if (together[i * size + j]) {
+                        added[j] = true;
+                        members[count++] = j;
+                    }
+                }
+                int first = 3 * (lo + members[0]);
+                double x = wrap(p[first]), y = wrap(p[first + 1]), z = wrap(p[first + 2]);
+                for (int q = 1; q < count; q++) {
+                    int s = 3 * (lo + members[q]);
+                    double dx = wrap(p[s]) - x, dy = wrap(p[s + 1]) - y, dz = wrap(p[s + 2]) - z;
+                    x += (dx - Math.rint(dx)) / (q + 1);
+                    y += (dy - Math.rint(dy)) / (q + 1);
+                    z += (dz - Math.rint(dz)) / (q + 1);
+                }
+                if (written == newSize) {
+                    return null;
+                }
+                out[3 * written] = x;
+                out[3 * written + 1] = y;
+                out[3 * written + 2] = z;
+                templates[written] = cell.templates[lo + members[0]];
+                written++;
+            }
         }
-        return new Structure(reduced, sites);
+        groupStart[cell.groupCount()] = written;
+        if (written != newSize) {
+            return null;
+        }
+        return new Cell(rows, out, templates, groupStart);
     }
 
-    private static double cartesianLength(double[] f, double[][] l) {
-        double s = 0;
-        for (int k = 0; k < 3; k++) {
-            double v = f[0] * l[0][k] + f[1] * l[1][k] + f[2] * l[2][k];
-            s += v * v;
+    /** Rows of M⁻¹ for the Hermite normal form {@code M = [[a,b,c],[0,e,f],[0,0,g]]}, row-major into {@code out}. */
+    private static void hnfInverse(int a, int b, int c, int e, int f, int g, double[] out) {
+        out[0] = 1.0 / a;
+        out[1] = -(double) b / ((double) a * e);
+        out[2] = ((double) b * f - (double) c * e) / ((double) a * e * g);
+        out[3] = 0;
+        out[4] = 1.0 / e;
+        out[5] = -(double) f / ((double) e * g);
+        out[6] = 0;
+        out[7] = 0;
+        out[8] = 1.0 / g;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Niggli reduction of the result
+
+    /** pymatgen's {@code get_reduced_structure()}, once per smaller cell found, then sites wrapped into [0, 1). */
+    private static Structure reduced(Cell cell, int times) {
+        int n = cell.size();
+        double[][] current = cell.lattice;
+        double[] f = cell.frac.clone();
+        double[] in = new double[3];
+        double[] cart = new double[3];
+        for (int t = 0; t < times; t++) {
+            double[][] reduced = NiggliReduction.reduce(current, NiggliReduction.DEFAULT_TOLERANCE);
+            if (allClose(reduced, current)) {
+                continue;
+            }
+            Lattice from = new Lattice(current);
+            Lattice to = new Lattice(reduced);
+            for (int s = 0; s < n; s++) {
+                in[0] = f[3 * s];
+                in[1] = f[3 * s + 1];
+                in[2] = f[3 * s + 2];
+                from.toCartesian(in, cart);
+                to.toFractional(cart, in);
+                f[3 * s] = wrap(in[0]);
+                f[3 * s + 1] = wrap(in[1]);
+                f[3 * s + 2] = wrap(in[2]);
+            }
+            current = reduced;
         }
-        return Math.sqrt(s);
+        List<Site> sites = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            sites.add(cell.templates[s].movedTo(new double[] {wrap(f[3 * s]), wrap(f[3 * s + 1]), wrap(f[3 * s + 2])}));
+        }
+        return new Structure(new Lattice(current), sites);
+    }
+
+    /** numpy's {@code allclose(a, b)}: |a − b| ≤ 1e-8 + 1e-5·|b| everywhere. */
+    private static boolean allClose(double[][] a, double[][] b) {
+        for (int i = 0; i < 3; i++) {
+            for (int k = 0; k < 3; k++) {
+                if (!(Math.abs(a[i][k] - b[i][k]) <= 1e-8 + 1e-5 * Math.abs(b[i][k]))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Helpers
+
+    /** Per-axis tolerance in fractional units of each axis: {@code tolerance / |a_k|}. */
+    private double[] fractionalTolerance(double[][] l) {
+        double[] out = new double[3];
+        for (int k = 0; k < 3; k++) {
+            out[k] = tolerance / Math.sqrt(l[k][0] * l[k][0] + l[k][1] * l[k][1] + l[k][2] * l[k][2]);
+        }
+        return out;
+    }
+
+    /** Whether a fractional difference is within {@code tol} of a whole number. */
+    private static boolean within(double d, double tol) {
+        return Math.abs(d - Math.rint(d)) < tol;
+    }
+
+    /** Whether a fractional difference is farther than {@code tol} from every whole number. */
+    private static boolean beyond(double d, double tol) {
+        return Math.abs(d - Math.rint(d)) > tol;
+    }
+
+    /** Into [0, 1); a value that rounds up to 1 becomes 0. */
+    private static double wrap(double x) {
+        double w = x - Math.floor(x);
+        return w >= 1.0 ? 0.0 : w;
     }
 
     private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
+        while (b != 0) {
+            int t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /**
+     * pymatgen's species string: the symbol of an ordered site; otherwise each species with its
+     * occupancy to three decimals, by electronegativity then symbol, {@code "Co:0.500, Fe:0.500"}.
+     */
+    static String speciesKey(Site site) {
+        if (site.isOrdered()) {
+            return site.species(0).symbol();
+        }
+        Integer[] order = new Integer[site.speciesCount()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(site::species, SPECIES_ORDER));
+        StringBuilder sb = new StringBuilder();
+        for (int i : order) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(site.species(i).symbol()).append(':')
+                    .append(new BigDecimal(site.occupancy(i)).setScale(3, RoundingMode.HALF_EVEN).toPlainString());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A cell under search: lattice rows, fractional coordinates packed x, y, z, the site each position
+     * came from (species and label), and the sites grouped by species key, group g being
+     * {@code [groupStart[g], groupStart[g+1])}.
+     */
+    private record Cell(double[][] lattice, double[] frac, Site[] templates, int[] groupStart) {
+
+        static Cell of(Structure s) {
+            Map<String, List<Integer>> byKey = new TreeMap<>();
+            List<Site> sites = s.sites();
+            for (int i = 0; i < sites.size(); i++) {
+                byKey.computeIfAbsent(speciesKey(sites.get(i)), k -> new ArrayList<>()).add(i);
+            }
+            int n = sites.size();
+            double[] frac = new double[3 * n];
+            Site[] templates = new Site[n];
+            int[] groupStart = new int[byKey.size() + 1];
+            int g = 0;
+            int w = 0;
+            for (List<Integer> group : byKey.values()) {
+                groupStart[g++] = w;
+                for (int i : group) {
+                    Site site = sites.get(i);
+                    frac[3 * w] = site.frac(0);
+                    frac[3 * w + 1] = site.frac(1);
+                    frac[3 * w + 2] = site.frac(2);
+                    templates[w] = site;
+                    w++;
+                }
+            }
+            groupStart[g] = w;
+            return new Cell(s.lattice().matrix(), frac, templates, groupStart);
+        }
+
+        int size() {
+            return templates.length;
+        }
+
+        int groupCount() {
+            return groupStart.length - 1;
+        }
+
+        int groupSize(int g) {
+            return groupStart[g + 1] - groupStart[g];
+        }
     }
 }

@@ -1,0 +1,73 @@
+package org.example.dim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.example.dim.engine.cif.CifReader;
+import org.example.dim.engine.crystal.CrystalRecord;
+import org.example.dim.engine.crystal.DisorderPolicy;
+import org.example.dim.engine.io.CifSource;
+import org.example.dim.engine.io.CifSources;
+import org.example.dim.engine.sitenet.FeaturizationSettings;
+import org.example.dim.engine.sitenet.FeaturizedCrystal;
+import org.example.dim.engine.sitenet.OversizePolicy;
+import org.example.dim.engine.sitenet.SiteFeatures;
+import org.example.dim.engine.sitenet.SiteNetFeaturizer;
+import org.example.dim.engine.util.OrderedParallel;
+import picocli.CommandLine.Option;
+
+/** The featurisation options of every command that turns CIFs into Site-Net input, and the loop that does it. */
+final class FeaturizationOptions {
+
+    @Option(names = "--size", description = "Supercell size N, the most sites (default: ${DEFAULT-VALUE})")
+    int size = 50;
+
+    @Option(names = "--no-primitive", description = "Keep the cells as given instead of reducing to the primitive cell")
+    boolean noPrimitive;
+
+    @Option(names = "--primitive-tolerance", description = "Site tolerance of the primitive-cell search in Å (default: ${DEFAULT-VALUE})")
+    double primitiveTolerance = 0.5;
+
+    @Option(names = "--oversize", description = "Primitive cells above N sites: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    OversizePolicy oversize = OversizePolicy.SKIP;
+
+    @Option(names = "--disorder", description = "Disordered sites: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    DisorderPolicy disorder = DisorderPolicy.MAJORITY;
+
+    @Option(names = "--missing-values", description = "Elements lacking a feature value: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    SiteFeatures.MissingValuePolicy missingValues = SiteFeatures.MissingValuePolicy.FAIL;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    FeaturizationSettings settings() {
+        return new FeaturizationSettings(size, !noPrimitive, primitiveTolerance, oversize, disorder, missingValues);
+    }
+
+    /** Reads and featurises every block of the inputs in input order, handing each row to {@code each}. */
+    void featurize(List<Path> inputs, FeaturizationSettings settings, Consumer<FeaturizedCrystal> each) {
+        SiteNetFeaturizer featurizer = new SiteNetFeaturizer(settings);
+        CifReader reader = new CifReader();
+        try (Stream<CifSource> sources = CifSources.open(inputs);
+             Progress progress = new Progress(System.err, "featurize", -1)) {
+            OrderedParallel.map(sources.iterator(), source -> {
+                List<FeaturizedCrystal> rows = new ArrayList<>();
+                for (CrystalRecord r : reader.read(source)) {
+                    rows.add(featurizer.featurize(r));
+                }
+                return rows;
+            }, threads, 512, rows -> {
+                rows.forEach(each);
+                progress.step(rows.size());
+            });
+        }
+    }
+
+    /** Whether the inputs are one featurised dataset file rather than CIFs. */
+    static boolean isDatasetFile(List<Path> inputs) throws IOException {
+        return inputs.size() == 1 && inputs.get(0).getFileName().toString().endsWith(".sitenet");
+    }
+}

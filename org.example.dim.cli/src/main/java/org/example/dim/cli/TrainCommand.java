@@ -1,0 +1,115 @@
+package org.example.dim.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.example.dim.engine.dim.DimConfig;
+import org.example.dim.engine.dim.DimModel;
+import org.example.dim.engine.dim.DimModelFile;
+import org.example.dim.engine.dim.DimTrainer;
+import org.example.dim.engine.dim.HistoryRow;
+import org.example.dim.engine.dim.SameDiffDimModel;
+import org.example.dim.engine.dim.TrainingSettings;
+import org.example.dim.engine.falsesample.FalseSampleKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dim train}: self-supervised Deep InfoMax pre-training of a Site-Net encoder. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Pre-train a Site-Net encoder with local and global Deep InfoMax; no labels needed.")
+final class TrainCommand implements Callable<Integer> {
+
+    static final String[] HISTORY_COLUMNS = {"epoch", "split", "local_dim", "local_kl", "global_dim", "global_kl"};
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "CIF files, folders, .jsonl(.gz) files, or one .sitenet file")
+    List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "model.dim", description = "Where to write the model")
+    Path out;
+
+    @Option(names = "--epochs", description = "Passes over the training crystals (default: ${DEFAULT-VALUE})")
+    int epochs = 10;
+
+    @Option(names = "--seed", description = "Seed of weights, split, batches, false samples and noise (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--device", description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}); the backend is chosen by the build (-Pcuda)")
+    Device device = Device.auto;
+
+    @Option(names = "--false-samples", paramLabel = "KINDS", description = "Comma list of other,polymorph,composition,permutation (default: all; other is always used)")
+    String falseSamples = "other,polymorph,composition,permutation";
+
+    @Option(names = "--history", paramLabel = "history.csv", description = "Write the loss history here")
+    Path history;
+
+    @Option(names = "--batch-sites", description = "Most unique sites per batch (default: ${DEFAULT-VALUE})")
+    int batchSites = 1200;
+
+    @Option(names = "--validation", description = "Share held out for validation (default: ${DEFAULT-VALUE})")
+    double validation = 0.05;
+
+    @Option(names = "--patience", description = "Stop after this many epochs without better validation loss; 0 never (default: ${DEFAULT-VALUE})")
+    int patience = 0;
+
+    @Option(names = "--learning-rate", description = "AdamW learning rate (default: ${DEFAULT-VALUE})")
+    double learningRate = 1e-4;
+
+    @Mixin
+    FeaturizationOptions featurization;
+
+    enum Device { cpu, gpu, auto }
+
+    @Override
+    public Integer call() throws Exception {
+        DimConfig config = DimConfig.paperDefaults().withFalseSamples(FalseSampleKind.parseList(falseSamples))
+                .withLearningRate(learningRate);
+        TrainingSettings settings = new TrainingSettings(epochs, batchSites, validation, patience, seed);
+        try (ModelInputs in = ModelInputs.open(inputs, featurization, featurization.settings());
+             DimModel model = new SameDiffDimModel(config, seed)) {
+            Backends.check(device.name(), model.device());
+            System.err.printf("training on %s: %d crystals, %d epochs, seed %d%n", model.device(), in.crystals().size(),
+                    epochs, seed);
+            DimTrainer.Result result;
+            try (ConsoleProgress progress = new ConsoleProgress(System.err)) {
+                result = new DimTrainer(settings).train(model, in.crystals(), progress);
+            }
+            Map<String, Object> training = new LinkedHashMap<>();
+            training.put("epochs", epochs);
+            training.put("epochs_run", result.epochsRun());
+            training.put("best_epoch", result.bestEpoch());
+            training.put("batch_sites", batchSites);
+            training.put("validation_fraction", validation);
+            training.put("patience", patience);
+            training.put("seed", seed);
+            training.put("train_crystals", result.trainCrystals());
+            training.put("validation_crystals", result.validationCrystals());
+            training.put("device", model.device());
+            DimModelFile.save(out, model, in.settings().describe(), training, result.history());
+            if (history != null) {
+                writeHistory(history, result.history());
+            }
+            System.err.printf("model written to %s%n", out);
+        }
+        return 0;
+    }
+
+    static void writeHistory(Path file, List<HistoryRow> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file);
+             CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(HISTORY_COLUMNS).setRecordSeparator('\n').build()
+                     .print(w)) {
+            for (HistoryRow r : rows) {
+                p.printRecord(r.epoch(), r.split(), r.losses().localDim(), r.losses().localKl(), r.losses().globalDim(),
+                        r.losses().globalKl());
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.example.dim.engine.dim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Self-supervised training on real crystals lowers both DIM objectives below chance, reproducibly. */
+class DimTrainingTest {
+
+    @TempDir
+    Path dir;
+
+    private static final DimConfig FAST = DimConfig.paperDefaults().withLearningRate(1e-3);
+
+    @Test
+    void aShortCpuRunLowersLocalAndGlobalDimBelowChance() throws Exception {
+        CrystalSource crystals = CrystalSource.of(RealCrystals.first(300));
+        TrainingSettings settings = new TrainingSettings(12, 600, 0.15, 0, 7);
+        try (DimModel model = new SameDiffDimModel(FAST, 7)) {
+            DimTrainer.Result result = new DimTrainer(settings).train(model, crystals, TrainingProgress.NONE);
+            Losses before = validation(result.history(), 0);
+            Losses after = validation(result.history(), result.epochsRun());
+            System.out.printf("DIM on 300 mp37k crystals, 12 epochs: validation local %.3f -> %.3f, global %.3f -> %.3f"
+                    + " (chance %.3f)%n", before.localDim(), after.localDim(), before.globalDim(), after.globalDim(),
+                    Losses.CHANCE);
+            assertTrue(after.localDim() < before.localDim() - 0.1, "local DIM: " + before + " -> " + after);
+            assertTrue(after.globalDim() < before.globalDim() - 0.05, "global DIM: " + before + " -> " + after);
+            assertTrue(after.localDim() < Losses.CHANCE && after.globalDim() < Losses.CHANCE, after.toString());
+
+            // The saved model gives bit-identical embeddings after loading.
+            Path file = dir.resolve("m.dim");
+            DimModelFile.save(file, model, Map.of("supercell_size", 50), Map.of("seed", 7), result.history());
+            DimModelFile.Contents contents = DimModelFile.read(file);
+            assertEquals(result.history(), contents.history());
+            try (DimModel loaded = DimModelFile.load(contents)) {
+                CrystalSource some = CrystalSource.of(RealCrystals.first(40));
+                float[][] a = new DimEmbedder(model, 1200).embed(some, false, TrainingProgress.NONE);
+                float[][] b = new DimEmbedder(loaded, 1200).embed(some, false, TrainingProgress.NONE);
+                for (int i = 0; i < a.length; i++) {
+                    assertArrayEquals(a[i], b[i]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameLossCurve() {
+        CrystalSource crystals = CrystalSource.of(RealCrystals.first(60));
+        TrainingSettings settings = new TrainingSettings(2, 300, 0.2, 0, 11);
+        List<HistoryRow> first;
+        try (DimModel model = new SameDiffDimModel(FAST, 11)) {
+            first = new DimTrainer(settings).train(model, crystals, TrainingProgress.NONE).history();
+        }
+        try (DimModel model = new SameDiffDimModel(FAST, 11)) {
+            List<HistoryRow> second = new DimTrainer(settings).train(model, crystals, TrainingProgress.NONE).history();
+            assertEquals(first.size(), second.size());
+            for (int i = 0; i < first.size(); i++) {
+                Losses a = first.get(i).losses();
+                Losses b = second.get(i).losses();
+                // Multi-threaded BLAS may reorder sums: equal to float precision, not necessarily to the bit.
+                assertEquals(a.localDim(), b.localDim(), 1e-5);
+                assertEquals(a.globalDim(), b.globalDim(), 1e-5);
+                assertEquals(a.localKl(), b.localKl(), 1e-5);
+            }
+        }
+    }
+
+    @Test
+    void cancellationStopsTrainingBeforeTheNextBatch() {
+        CrystalSource crystals = CrystalSource.of(RealCrystals.first(60));
+        int[] calls = {0};
+        TrainingProgress cancelAfterTwo = new TrainingProgress() {
+            @Override
+            public void report(double fraction, String message) {
+                calls[0]++;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return calls[0] >= 2;
+            }
+        };
+        try (DimModel model = new SameDiffDimModel(FAST, 3)) {
+            assertThrows(CancellationException.class, () -> new DimTrainer(new TrainingSettings(5, 200, 0.1, 0, 3))
+                    .train(model, crystals, cancelAfterTwo));
+            assertEquals(2, calls[0]);
+        }
+    }
+
+    private static Losses validation(List<HistoryRow> history, int epoch) {
+        return history.stream().filter(r -> r.epoch() == epoch && r.split().equals(HistoryRow.VALIDATION))
+                .findFirst().orElseThrow().losses();
+    }
+}
