@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /** {@code dim bench ...}: performance figures, printed as medians over repeated runs. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Read.class, BenchCommand.Featurize.class})
+        subcommands = {BenchCommand.Read.class, BenchCommand.Featurize.class, BenchTrain.class})
 final class BenchCommand implements Runnable {
 
     @Override

@@ -35,7 +35,7 @@ final class EmbedCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "CIF files, folders, .jsonl(.gz) files")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "CIF files, folders, .jsonl(.gz) files (not .sitenet: rows need their source)")
     List<Path> inputs;
 
     @Option(names = "--out", paramLabel = "embeddings.csv", description = "Write the embeddings here (default: standard output)")
@@ -62,6 +62,10 @@ final class EmbedCommand implements Callable<Integer> {
         } else {
             model = new SameDiffDimModel(DimConfig.paperDefaults(), seed);
             settings = featurization.settings();
+        }
+        if (FeaturizationOptions.isDatasetFile(inputs)) {
+            throw new IllegalArgumentException("dim embed reads CIF inputs, so that every row names its source and "
+                    + "block; give the CIFs the .sitenet file was made from");
         }
         try (model; ModelInputs in = ModelInputs.open(inputs, featurization, settings)) {
             float[][] vectors;

@@ -67,7 +67,7 @@ final class FeaturizationOptions {
     }
 
     /** Whether the inputs are one featurised dataset file rather than CIFs. */
-    static boolean isDatasetFile(List<Path> inputs) throws IOException {
+    static boolean isDatasetFile(List<Path> inputs) {
         return inputs.size() == 1 && inputs.get(0).getFileName().toString().endsWith(".sitenet");
     }
 }

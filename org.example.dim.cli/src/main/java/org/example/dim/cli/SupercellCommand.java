@@ -40,21 +40,33 @@ final class SupercellCommand implements Callable<Integer> {
         try (SupercellTable table = SupercellTable.open(out);
              FeaturizedDatasetWriter dataset = features == null ? null
                      : FeaturizedDatasetWriter.create(features, settings.describe())) {
-            featurization.featurize(inputs, settings, f -> {
-                table.write(f);
-                counts.merge(f.status(), 1, Integer::sum);
-                if (dataset != null && f.ok()) {
-                    try {
-                        dataset.append(f.input());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            try {
+                write(table, dataset, settings, counts);
+            } catch (RuntimeException | Error e) {
+                if (dataset != null) {
+                    dataset.abort(); // a dataset missing crystals must not look complete
                 }
-            });
+                throw e;
+            }
         }
         System.err.printf("%d featurised, %d skipped, %d failed%n", counts.getOrDefault(FeaturizedCrystal.Status.OK, 0),
                 counts.getOrDefault(FeaturizedCrystal.Status.SKIPPED, 0),
                 counts.getOrDefault(FeaturizedCrystal.Status.FAILED, 0));
         return 0;
+    }
+
+    private void write(SupercellTable table, FeaturizedDatasetWriter dataset, FeaturizationSettings settings,
+            Map<FeaturizedCrystal.Status, Integer> counts) {
+        featurization.featurize(inputs, settings, f -> {
+            table.write(f);
+            counts.merge(f.status(), 1, Integer::sum);
+            if (dataset != null && f.ok()) {
+                try {
+                    dataset.append(f.input());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
     }
 }

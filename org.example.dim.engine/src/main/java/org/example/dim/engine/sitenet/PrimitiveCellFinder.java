@@ -85,26 +85,30 @@ public final class PrimitiveCellFinder {
                     + " Å³)");
         }
         Cell cell = Cell.of(structure);
-        int reductions = 0;
+        List<double[]> steps = new ArrayList<>(2);
         for (Cell next; (next = smaller(cell)) != null; ) {
             cell = next;
-            reductions++;
+            steps.add(cell.fromParent());
         }
-        if (reductions == 0) {
+        if (steps.isEmpty()) {
             return structure;
         }
-        return reduced(cell, reductions);
+        return reduced(cell, structure.lattice(), steps);
     }
 
     /**
      * A Niggli-reduced basis of {@code lattice}'s lattice, as pymatgen's
-     * {@code Lattice.get_niggli_reduced_lattice(tol)} computes it (same metric; the vectors are those
-     * the reduction reaches from the given basis, right-handed).
+     * {@code Lattice.get_niggli_reduced_lattice(tol)} returns it for the same matrix: the metric of its
+     * Křivý–Gruber reduction (its quirks included, see {@link NiggliReduction}), realised by the first
+     * matching vectors in its search order, right-handed. The vectors stay in {@code lattice}'s
+     * cartesian frame.
      *
      * @param relativeTolerance ε relative to the cube root of the volume; pymatgen's default is 1e-5
      */
     public static Lattice niggliReduced(Lattice lattice, double relativeTolerance) {
-        return new Lattice(NiggliReduction.reduce(lattice.matrix(), relativeTolerance));
+        double[][] m = lattice.matrix();
+        double[][] t = NiggliReduction.pymatgenChange(m, relativeTolerance);
+        return new Lattice(t != null ? multiply(t, m) : NiggliReduction.reduce(m, relativeTolerance));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -351,7 +355,7 @@ public final class PrimitiveCellFinder {
         if (written != newSize) {
             return null;
         }
-        return new Cell(rows, out, templates, groupStart);
+        return new Cell(rows, out, templates, groupStart, inv.clone());
     }
 
     /** Rows of M⁻¹ for the Hermite normal form {@code M = [[a,b,c],[0,e,f],[0,0,g]]}, row-major into {@code out}. */
@@ -370,18 +374,33 @@ public final class PrimitiveCellFinder {
     // ---------------------------------------------------------------------------------------------
     // Niggli reduction of the result
 
-    /** pymatgen's {@code get_reduced_structure()}, once per smaller cell found, then sites wrapped into [0, 1). */
-    private static Structure reduced(Cell cell, int times) {
+    /**
+     * pymatgen's {@code get_reduced_structure()}, once per smaller cell found, then the sites wrapped into
+     * [0, 1).
+     *
+     * <p>Which of several equally reduced bases pymatgen ends on depends on its cartesian frame: exact
+     * ties in the LLL step (a projection of exactly ½, as in centred cells) are broken by the rounding
+     * noise of that frame (c along z, {@code cos 90° = 6.1e-17}), and its final choice of vectors
+     * follows the order of a neighbour search over cartesian cubes. So the integer change of basis is
+     * decided on a copy of the lattice in pymatgen's frame, carried through the same steps, and then
+     * applied to this cell's vectors, which keep the input's frame.
+     */
+    private static Structure reduced(Cell cell, Lattice input, List<double[]> steps) {
         int n = cell.size();
         double[][] current = cell.lattice;
+        double[][] shadow = pymatgenFrame(input);
+        for (double[] inv : steps) {
+            shadow = multiply(inv, shadow);
+        }
         double[] f = cell.frac.clone();
         double[] in = new double[3];
         double[] cart = new double[3];
-        for (int t = 0; t < times; t++) {
-            double[][] reduced = NiggliReduction.reduce(current, NiggliReduction.DEFAULT_TOLERANCE);
-            if (allClose(reduced, current)) {
+        for (int t = 0; t < steps.size(); t++) {
+            double[][] change = basisChange(shadow, current);
+            if (isIdentity(change)) {
                 continue;
             }
+            double[][] reduced = multiply(change, current);
             Lattice from = new Lattice(current);
             Lattice to = new Lattice(reduced);
             for (int s = 0; s < n; s++) {
@@ -395,6 +414,7 @@ public final class PrimitiveCellFinder {
                 f[3 * s + 2] = wrap(in[2]);
             }
             current = reduced;
+            shadow = multiply(change, shadow);
         }
         List<Site> sites = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
@@ -403,16 +423,87 @@ public final class PrimitiveCellFinder {
         return new Structure(new Lattice(current), sites);
     }
 
-    /** numpy's {@code allclose(a, b)}: |a − b| ≤ 1e-8 + 1e-5·|b| everywhere. */
-    private static boolean allClose(double[][] a, double[][] b) {
+    /**
+     * The unimodular integer matrix T with {@code T·basis} the Niggli-reduced basis, decided on
+     * {@code shadow} (the same lattice in pymatgen's frame); decided on {@code basis} itself should
+     * the shadow not give a unimodular T.
+     */
+    private static double[][] basisChange(double[][] shadow, double[][] basis) {
+        double[][] t = NiggliReduction.pymatgenChange(shadow, NiggliReduction.DEFAULT_TOLERANCE);
+        if (t == null) {
+            t = integerChange(NiggliReduction.reduce(shadow, NiggliReduction.DEFAULT_TOLERANCE), shadow);
+        }
+        if (t == null) {
+            t = integerChange(NiggliReduction.reduce(basis, NiggliReduction.DEFAULT_TOLERANCE), basis);
+        }
+        if (t == null) {
+            throw new IllegalStateException("Niggli reduction left the lattice");
+        }
+        return t;
+    }
+
+    /** {@code rint(reduced · basis⁻¹)} when it is a unimodular integer matrix reproducing {@code reduced}, else null. */
+    private static double[][] integerChange(double[][] reduced, double[][] basis) {
+        double[][] t = multiply(reduced, new Lattice(basis).toFractionalMatrix());
+        for (double[] row : t) {
+            for (int k = 0; k < 3; k++) {
+                double r = Math.rint(row[k]);
+                if (Math.abs(row[k] - r) > 1e-6) {
+                    return null;
+                }
+                row[k] = r;
+            }
+        }
+        return Math.abs(Math.abs(NiggliReduction.det(t)) - 1) < 0.5 ? t : null;
+    }
+
+    private static boolean isIdentity(double[][] t) {
         for (int i = 0; i < 3; i++) {
             for (int k = 0; k < 3; k++) {
-                if (!(Math.abs(a[i][k] - b[i][k]) <= 1e-8 + 1e-5 * Math.abs(b[i][k]))) {
+                if (t[i][k] != (i == k ? 1 : 0)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** {@code a · b} for 3×3 matrices, {@code a} row-major flat. */
+    private static double[][] multiply(double[] a, double[][] b) {
+        double[][] out = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int k = 0; k < 3; k++) {
+                out[i][k] = a[3 * i] * b[0][k] + a[3 * i + 1] * b[1][k] + a[3 * i + 2] * b[2][k];
+            }
+        }
+        return out;
+    }
+
+    private static double[][] multiply(double[][] a, double[][] b) {
+        return multiply(new double[] {a[0][0], a[0][1], a[0][2], a[1][0], a[1][1], a[1][2], a[2][0], a[2][1], a[2][2]}, b);
+    }
+
+    /**
+     * The lattice as pymatgen's {@code Lattice.from_parameters} builds it from a CIF's cell parameters (c
+     * along z, a in the xz-plane), the parameters first snapped back to the 8 decimals that CIF files
+     * written by pymatgen carry when they are within 1e-10 (relative) of them.
+     */
+    static double[][] pymatgenFrame(Lattice l) {
+        double a = snap(l.a()), b = snap(l.b()), c = snap(l.c());
+        double alpha = Math.toRadians(snap(l.alpha()));
+        double beta = Math.toRadians(snap(l.beta()));
+        double gamma = Math.toRadians(snap(l.gamma()));
+        double ca = Math.cos(alpha), cb = Math.cos(beta), cg = Math.cos(gamma);
+        double sa = Math.sin(alpha), sb = Math.sin(beta);
+        double val = Math.max(-1, Math.min(1, (ca * cb - cg) / (sa * sb)));
+        double gammaStar = Math.abs(val) < 1e-8 ? Math.PI / 2 - val : Math.acos(val);
+        return new double[][] {{a * sb, 0.0, a * cb}, {-b * sa * Math.cos(gammaStar), b * sa * Math.sin(gammaStar), b * ca},
+            {0.0, 0.0, c}};
+    }
+
+    private static double snap(double x) {
+        double r = Math.rint(x * 1e8) / 1e8;
+        return Math.abs(x - r) <= 1e-10 * Math.max(1, Math.abs(x)) ? r : x;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -479,9 +570,10 @@ public final class PrimitiveCellFinder {
     /**
      * A cell under search: lattice rows, fractional coordinates packed x, y, z, the site each position
      * came from (species and label), and the sites grouped by species key, group g being
-     * {@code [groupStart[g], groupStart[g+1])}.
+     * {@code [groupStart[g], groupStart[g+1])}; {@code fromParent} is M⁻¹ of the step that made it
+     * (row-major), null for the input.
      */
-    private record Cell(double[][] lattice, double[] frac, Site[] templates, int[] groupStart) {
+    private record Cell(double[][] lattice, double[] frac, Site[] templates, int[] groupStart, double[] fromParent) {
 
         static Cell of(Structure s) {
             Map<String, List<Integer>> byKey = new TreeMap<>();
@@ -507,7 +599,7 @@ public final class PrimitiveCellFinder {
                 }
             }
             groupStart[g] = w;
-            return new Cell(s.lattice().matrix(), frac, templates, groupStart);
+            return new Cell(s.lattice().matrix(), frac, templates, groupStart, null);
         }
 
         int size() {

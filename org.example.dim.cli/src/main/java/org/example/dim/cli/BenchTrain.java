@@ -1,0 +1,118 @@
+package org.example.dim.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.example.dim.engine.cif.CifReader;
+import org.example.dim.engine.crystal.CrystalRecord;
+import org.example.dim.engine.dataset.BatchPlan;
+import org.example.dim.engine.dataset.SiteNetBatch;
+import org.example.dim.engine.dim.DimConfig;
+import org.example.dim.engine.dim.SameDiffDimModel;
+import org.example.dim.engine.dim.StepCost;
+import org.example.dim.engine.falsesample.InBatchFalseSampler;
+import org.example.dim.engine.falsesample.InBatchFalseSamples;
+import org.example.dim.engine.io.CifSource;
+import org.example.dim.engine.sitenet.FeaturizationSettings;
+import org.example.dim.engine.sitenet.FeaturizedCrystal;
+import org.example.dim.engine.sitenet.SiteNetFeaturizer;
+import org.example.dim.engine.sitenet.SiteNetInput;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dim bench train}: ms per DIM training step on real batches, achieved GFLOP/s, and sgemm for scale. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Median ms per training step on real mp37k batches, crystals/s, GFLOP/s, next to sgemm.")
+final class BenchTrain implements Callable<Integer> {
+
+    /** A faithful PyTorch 1.13 model on the reference machine, 2 threads (shared/docs/anchors.md). */
+    private static final double PYTORCH_CRYSTALS_PER_SECOND = 120;
+
+    @Mixin
+    BenchCommand.Data input;
+
+    @Option(names = "--steps", description = "Timed steps (default: ${DEFAULT-VALUE})")
+    int steps = 10;
+
+    @Option(names = "--batch-sites", description = "Unique sites per batch (default: ${DEFAULT-VALUE})")
+    int batchSites = 1200;
+
+    @Override
+    public Integer call() throws Exception {
+        List<SiteNetInput> crystals = featurize(input.load());
+        BatchPlan plan = BatchPlan.of(crystals.stream().mapToInt(SiteNetInput::primitiveSites).toArray(), batchSites, 1);
+        try (SameDiffDimModel model = new SameDiffDimModel(DimConfig.paperDefaults(), 1)) {
+            InBatchFalseSampler sampler = new InBatchFalseSampler(model.config().falseSamples());
+            Random random = new Random(1);
+            System.out.printf("dim bench train: %s, %d crystals featurised, batches of <= %d sites%n", model.device(),
+                    crystals.size(), batchSites);
+            double[] ms = new double[steps];
+            double flops = 0;
+            int crystalsTimed = 0;
+            for (int s = -2; s < steps; s++) { // two warm-up steps build the gradient graph and warm the JIT
+                SiteNetBatch batch = pack(crystals, plan.batch(Math.floorMod(s, plan.size())));
+                InBatchFalseSamples samples = sampler.sample(batch, random);
+                long t0 = System.nanoTime();
+                model.trainStep(batch, samples, random);
+                if (s >= 0) {
+                    ms[s] = (System.nanoTime() - t0) / 1e6;
+                    flops += StepCost.trainingFlops(model.config(), batch);
+                    crystalsTimed += batch.crystals();
+                }
+            }
+            double median = BenchCommand.median(ms);
+            double total = Arrays.stream(ms).sum() / 1e3;
+            double rate = crystalsTimed / total;
+            System.out.printf("  median %.0f ms/step (steps: %s)%n", median,
+                    Arrays.toString(Arrays.stream(ms).mapToLong(Math::round).toArray()));
+            System.out.printf("  %.0f crystals/s = %.2f× PyTorch 1.13 CPU (%.0f/s)%n", rate,
+                    rate / PYTORCH_CRYSTALS_PER_SECOND, PYTORCH_CRYSTALS_PER_SECOND);
+            System.out.printf("  ≈ %.1f GFLOP per step, %.1f GFLOP/s achieved; sgemm 2048³ %.1f GFLOP/s%n",
+                    flops / steps / 1e9, flops / total / 1e9, sgemm());
+        }
+        return 0;
+    }
+
+    private static List<SiteNetInput> featurize(List<CifSource> sources) {
+        CifReader reader = new CifReader();
+        SiteNetFeaturizer featurizer = new SiteNetFeaturizer(FeaturizationSettings.deepInfoMaxDefaults());
+        List<SiteNetInput> out = new ArrayList<>();
+        for (CifSource s : sources) {
+            for (CrystalRecord r : reader.read(s)) {
+                FeaturizedCrystal f = featurizer.featurize(r);
+                if (f.ok()) {
+                    out.add(f.input());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SiteNetBatch pack(List<SiteNetInput> crystals, int[] members) {
+        List<SiteNetInput> batch = new ArrayList<>(members.length);
+        for (int i : members) {
+            batch.add(crystals.get(i));
+        }
+        return SiteNetBatch.pack(batch);
+    }
+
+    private static double sgemm() {
+        int n = 2048;
+        INDArray a = Nd4j.rand(DataType.FLOAT, n, n);
+        INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
+        a.mmul(b);
+        double[] seconds = new double[3];
+        for (int r = 0; r < seconds.length; r++) {
+            long t0 = System.nanoTime();
+            a.mmul(b);
+            seconds[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        return 2.0 * n * n * n / BenchCommand.median(seconds) / 1e9;
+    }
+}
