@@ -10,7 +10,7 @@ import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.dataset.BatchPlan;
 import org.example.dim.engine.dataset.SiteNetBatch;
 import org.example.dim.engine.dim.DimConfig;
-import org.example.dim.engine.dim.SameDiffDimModel;
+import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.dim.StepCost;
 import org.example.dim.engine.falsesample.InBatchFalseSampler;
 import org.example.dim.engine.falsesample.InBatchFalseSamples;
@@ -47,7 +47,7 @@ final class BenchTrain implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SiteNetInput> crystals = featurize(input.load());
         BatchPlan plan = BatchPlan.of(crystals.stream().mapToInt(SiteNetInput::primitiveSites).toArray(), batchSites, 1);
-        try (SameDiffDimModel model = new SameDiffDimModel(DimConfig.paperDefaults(), 1)) {
+        try (Nd4jDimModel model = new Nd4jDimModel(DimConfig.paperDefaults(), 1)) {
             InBatchFalseSampler sampler = new InBatchFalseSampler(model.config().falseSamples());
             Random random = new Random(1);
             System.out.printf("dim bench train: %s, %d crystals featurised, batches of <= %d sites%n", model.device(),

@@ -10,7 +10,7 @@ import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimEmbedder;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
-import org.example.dim.engine.dim.SameDiffDimModel;
+import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.FeaturizedCrystal;
 import picocli.CommandLine.ArgGroup;
@@ -60,7 +60,7 @@ final class EmbedCommand implements Callable<Integer> {
             // Embed exactly as the model was trained: its featurisation, not the command's.
             settings = FeaturizationSettings.fromDescription(contents.featurization());
         } else {
-            model = new SameDiffDimModel(DimConfig.paperDefaults(), seed);
+            model = new Nd4jDimModel(DimConfig.paperDefaults(), seed);
             settings = featurization.settings();
         }
         if (FeaturizationOptions.isDatasetFile(inputs)) {

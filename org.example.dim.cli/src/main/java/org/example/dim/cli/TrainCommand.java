@@ -15,7 +15,7 @@ import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
 import org.example.dim.engine.dim.DimTrainer;
 import org.example.dim.engine.dim.HistoryRow;
-import org.example.dim.engine.dim.SameDiffDimModel;
+import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.dim.TrainingSettings;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 import picocli.CommandLine.Command;
@@ -74,7 +74,7 @@ final class TrainCommand implements Callable<Integer> {
                 .withLearningRate(learningRate);
         TrainingSettings settings = new TrainingSettings(epochs, batchSites, validation, patience, seed);
         try (ModelInputs in = ModelInputs.open(inputs, featurization, featurization.settings());
-             DimModel model = new SameDiffDimModel(config, seed)) {
+             DimModel model = new Nd4jDimModel(config, seed)) {
             Backends.check(device.name(), model.device());
             System.err.printf("training on %s: %d crystals, %d epochs, seed %d%n", model.device(), in.crystals().size(),
                     epochs, seed);

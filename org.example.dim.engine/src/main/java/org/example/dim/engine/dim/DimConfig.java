@@ -50,6 +50,11 @@ public record DimConfig(int siteDim, int interactionDim, int attentionHidden, in
                 prePoolDim, localActivation, globalActivation, dimWeight, klWeight, learningRate, weightDecay, kinds);
     }
 
+    public DimConfig withLocalActivation(Activation activation) {
+        return new DimConfig(siteDim, interactionDim, attentionHidden, localDim, globalDim, dotHidden, dotSpace,
+                prePoolDim, activation, globalActivation, dimWeight, klWeight, learningRate, weightDecay, falseSamples);
+    }
+
     public DimConfig withLearningRate(double lr) {
         return new DimConfig(siteDim, interactionDim, attentionHidden, localDim, globalDim, dotHidden, dotSpace,
                 prePoolDim, localActivation, globalActivation, dimWeight, klWeight, lr, weightDecay, falseSamples);

@@ -139,8 +139,8 @@ public final class DimModelFile {
     }
 
     /** Rebuilds the model of a file with its trained parameters. */
-    public static SameDiffDimModel load(Contents contents) {
-        SameDiffDimModel model = new SameDiffDimModel(contents.config(), 0);
+    public static Nd4jDimModel load(Contents contents) {
+        Nd4jDimModel model = new Nd4jDimModel(contents.config(), 0);
         model.setParameters(contents.parameters());
         return model;
     }

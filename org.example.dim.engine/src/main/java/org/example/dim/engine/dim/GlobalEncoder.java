@@ -1,0 +1,48 @@
+package org.example.dim.engine.dim;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The Site-Net global encoder (reference §2.4): pre-pooling layers on every site's local
+ * representation, the mean over the crystal's sites, post-pooling, then the crystal representation G
+ * and the log-variance of its noise. It reads local representations as constants, so no gradient
+ * reaches the local encoder from here (§2.6).
+ */
+final class GlobalEncoder {
+
+    final HiddenLayer prePool1;
+    final HiddenLayer prePool2;
+    final HiddenLayer postPool;
+    final Affine representation;
+    final Affine logVariance;
+
+    record Trace(HiddenLayer.Trace first, HiddenLayer.Trace second, INDArray pooled, HiddenLayer.Trace post,
+            INDArray g, INDArray logVariance) {
+    }
+
+    GlobalEncoder(Parameters params, DimConfig config) {
+        DimConfig.Activation a = config.globalActivation();
+        prePool1 = new HiddenLayer(params, "prepool_1", config.localDim(), config.siteDim(), a);
+        prePool2 = new HiddenLayer(params, "prepool_2", config.siteDim(), config.prePoolDim(), a);
+        postPool = new HiddenLayer(params, "postpool", config.prePoolDim(), config.globalDim(), a);
+        representation = new Affine(params, "G", config.globalDim(), config.globalDim());
+        logVariance = new Affine(params, "G_logvar", config.globalDim(), config.globalDim());
+    }
+
+    Trace forward(INDArray z, INDArray pool) {
+        HiddenLayer.Trace first = prePool1.forward(z);
+        HiddenLayer.Trace second = prePool2.forward(first.out());
+        INDArray pooled = pool.mmul(second.out());
+        HiddenLayer.Trace post = postPool.forward(pooled);
+        return new Trace(first, second, pooled, post, representation.forward(post.out()),
+                logVariance.forward(post.out()));
+    }
+
+    void backward(Trace t, INDArray pool, INDArray dG, INDArray dLogVariance) {
+        INDArray dh = representation.backward(t.post().out(), dG, true)
+                .addi(logVariance.backward(t.post().out(), dLogVariance, true));
+        INDArray dPooled = postPool.backward(t.post(), dh, true);
+        INDArray dSites = pool.transpose().mmul(dPooled);
+        prePool1.backward(t.first(), prePool2.backward(t.second(), dSites, true), false);
+    }
+}

@@ -1,0 +1,157 @@
+package org.example.dim.engine.dim;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The Site-Net local encoder (reference §2.2): one attention block, one head, over the environment of
+ * every site, giving the local representation z and the log-variance λ of its learnable noise.
+ *
+ * <p>A bond is {@code [h_i, h_j, e_ij]} (site embedding, neighbour embedding, pair embedding), and its
+ * first layer is linear, so {@code bond·W = h_i·W_i + h_j·W_j + e_ij·W_e}: the site parts are
+ * multiplied once per site and then gathered, instead of once per pair. Environments of engineered
+ * false samples reuse the batch's embeddings by index (their sites, neighbours and distance rows are
+ * the batch's own, rearranged), so they cost only the per-pair layers after the first.
+ */
+final class LocalEncoder {
+
+    private final DimConfig config;
+    final HiddenLayer site;
+    final HiddenLayer pair;
+    final HiddenLayer attentionHidden;
+    final Affine attentionLogit;
+    final HiddenLayer valueHidden;
+    final HiddenLayer valueOut;
+    final Affine representation;
+    final Affine logVariance;
+
+    LocalEncoder(Parameters params, DimConfig config) {
+        this.config = config;
+        DimConfig.Activation a = config.localActivation();
+        int bond = 2 * config.siteDim() + config.interactionDim();
+        site = new HiddenLayer(params, "site", org.example.dim.engine.sitenet.SiteFeatures.COUNT, config.siteDim(), a);
+        pair = new HiddenLayer(params, "pair", 1, config.interactionDim(), a);
+        attentionHidden = new HiddenLayer(params, "attn_hidden", bond, config.attentionHidden(), a);
+        attentionLogit = new Affine(params, "attn_logit", config.attentionHidden(), 1);
+        valueHidden = new HiddenLayer(params, "value_hidden", bond, config.attentionHidden(), a);
+        valueOut = new HiddenLayer(params, "value_out", config.attentionHidden(), config.siteDim(), a);
+        representation = new Affine(params, "z", config.siteDim(), config.localDim());
+        logVariance = new Affine(params, "z_logvar", config.siteDim(), config.localDim());
+    }
+
+    /** The batch's site and pair embeddings and their products with the bond layers' weights. */
+    final class Embeddings {
+        final long l;
+        final INDArray distances;
+        final HiddenLayer.Trace sites;
+        final HiddenLayer.Trace pairs;
+        final BondParts attention;
+        final BondParts value;
+
+        Embeddings(INDArray scaledFeatures, INDArray distances) {
+            this.l = distances.size(1);
+            this.distances = distances;
+            sites = site.forward(scaledFeatures);
+            pairs = pair.forward(distances.reshape(-1, 1));
+            attention = new BondParts(attentionHidden, sites.out(), pairs.out());
+            value = new BondParts(valueHidden, sites.out(), pairs.out());
+        }
+    }
+
+    /** {@code h·W_i}, {@code h·W_j} per site and {@code e·W_e} per pair for one bond layer. */
+    final class BondParts {
+        final HiddenLayer layer;
+        final INDArray selfPart;
+        final INDArray neighbourPart;
+        final INDArray pairPart;
+
+        BondParts(HiddenLayer layer, INDArray h, INDArray e) {
+            this.layer = layer;
+            selfPart = h.mmul(rowsOf(layer, 0));
+            neighbourPart = h.mmul(rowsOf(layer, 1));
+            pairPart = e.mmul(rowsOf(layer, 2));
+        }
+
+        /** The bond layer's pre-activation for an environment (self and rows null: the batch's own). */
+        INDArray preActivation(Environment env) {
+            INDArray self = env.self == null ? selfPart : Tensors.gatherRows(selfPart, env.self);
+            INDArray pre = env.rows == null ? pairPart.dup() : Tensors.gatherBlocks(pairPart, env.rows, env.l);
+            pre.addi(Tensors.perPair(self, env.l)).addi(Tensors.gatherRows(neighbourPart, env.neighbours));
+            return pre.addiRowVector(layer.affine.b.value());
+        }
+    }
+
+    /** Which sites, neighbours and distance rows an environment takes from the batch. */
+    record Environment(int[] self, int[] neighbours, int[] rows, long l, INDArray distances, INDArray mask) {
+    }
+
+    /** One application of the encoder. */
+    record Trace(Environment env, INDArray attentionPre, HiddenLayer.Trace attentionTrace, INDArray attention,
+            INDArray valuePre, HiddenLayer.Trace valueTrace, HiddenLayer.Trace outTrace, INDArray pooled,
+            INDArray z, INDArray logVariance) {
+    }
+
+    Trace forward(Embeddings emb, Environment env) {
+        INDArray attentionPre = emb.attention.preActivation(env);
+        HiddenLayer.Trace at = attentionHidden.fromPreActivation(null, attentionPre);
+        INDArray logits = attentionLogit.forward(at.out()).reshape(-1, env.l);
+        INDArray attention = Tensors.maskedSoftmax(logits, env.mask);
+        INDArray valuePre = emb.value.preActivation(env);
+        HiddenLayer.Trace vt = valueHidden.fromPreActivation(null, valuePre);
+        HiddenLayer.Trace ot = valueOut.forward(vt.out());
+        INDArray pooled = Tensors.weightedSum(ot.out(), attention);
+        return new Trace(env, attentionPre, at, attention, valuePre, vt, ot, pooled, representation.forward(pooled),
+                logVariance.forward(pooled));
+    }
+
+    /** Backward of the batch's own environment from dz and dλ, into every local parameter. */
+    void backward(Embeddings emb, Trace t, INDArray dz, INDArray dLogVariance) {
+        INDArray du = representation.backward(t.pooled(), dz, true).addi(logVariance.backward(t.pooled(), dLogVariance,
+                true));
+        long l = emb.l;
+        INDArray values = t.outTrace().out();
+        INDArray dValues = Tensors.outerPerSite(t.attention(), du);
+        INDArray dAttention = Tensors.dotPerSite(values, du, l);
+        INDArray dLogits = Tensors.softmaxBackward(t.attention(), dAttention).reshape(-1, 1);
+        INDArray dAttentionHidden = attentionLogit.backward(t.attentionTrace().out(), dLogits, true);
+        INDArray dValueHidden = valueOut.backward(t.outTrace(), dValues, true);
+
+        INDArray dSites = emb.sites.out().mul(0);
+        INDArray dPairs = emb.pairs.out().mul(0);
+        bondBackward(emb, emb.attention, attentionHidden.backwardToPreActivation(t.attentionTrace(), dAttentionHidden),
+                t.env(), dSites, dPairs);
+        bondBackward(emb, emb.value, valueHidden.backwardToPreActivation(t.valueTrace(), dValueHidden), t.env(), dSites,
+                dPairs);
+        pair.backward(emb.pairs, dPairs, false);
+        site.backward(emb.sites, dSites, false);
+    }
+
+    /** Splits a bond layer's pre-activation gradient into its site, neighbour and pair parts. */
+    private void bondBackward(Embeddings emb, BondParts parts, INDArray dPre, Environment env, INDArray dSites,
+            INDArray dPairs) {
+        HiddenLayer layer = parts.layer;
+        INDArray h = emb.sites.out();
+        INDArray e = emb.pairs.out();
+        layer.affine.b.gradient().addi(dPre.sum(true, 0));
+        INDArray dSelf = Tensors.sumOverEnvironment(dPre, emb.l);
+        INDArray dNeighbour = Tensors.scatterAddRows(h.size(0), env.neighbours(), dPre);
+        INDArray gradient = layer.affine.w.gradient();
+        rowsOf(gradient, layer, 0).addi(h.transpose().mmul(dSelf));
+        rowsOf(gradient, layer, 1).addi(h.transpose().mmul(dNeighbour));
+        rowsOf(gradient, layer, 2).addi(e.transpose().mmul(dPre));
+        dSites.addi(dSelf.mmul(rowsOf(layer, 0).transpose())).addi(dNeighbour.mmul(rowsOf(layer, 1).transpose()));
+        dPairs.addi(dPre.mmul(rowsOf(layer, 2).transpose()));
+    }
+
+    private INDArray rowsOf(HiddenLayer layer, int part) {
+        return rowsOf(layer.affine.w.value(), layer, part);
+    }
+
+    /** Rows of a bond weight (or its gradient) for part 0 (site), 1 (neighbour) or 2 (pair). */
+    private INDArray rowsOf(INDArray weight, HiddenLayer layer, int part) {
+        long s = config.siteDim();
+        long from = part * s;
+        long to = part < 2 ? from + s : weight.size(0);
+        return weight.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+    }
+}

@@ -1,0 +1,247 @@
+package org.example.dim.engine.dim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.example.dim.engine.dataset.SiteNetBatch;
+import org.example.dim.engine.dim.Parameters.Parameter;
+import org.example.dim.engine.falsesample.FalseSampleKind;
+import org.example.dim.engine.falsesample.InBatchFalseSamples;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * {@link DimModel} on ND4J arrays with the backward pass written out (layer by layer, next to each
+ * forward): on CPU or CUDA, whichever ND4J backend is on the classpath. Every array of a step lives in
+ * one workspace that is reused step after step, so native memory stays flat and nothing waits for the
+ * garbage collector. Trained with AdamW (AMSGrad, ε = 1e-7, decoupled decay) as the reference.
+ *
+ * <p>Gradient isolation (§2.6) is structural: the local encoder's backward pass starts only from the
+ * local objective, and the global objective reads the local representations as constants.
+ */
+public final class Nd4jDimModel implements DimModel {
+
+    private static final WorkspaceConfiguration STEP_MEMORY = WorkspaceConfiguration.builder()
+            .policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.2)
+            .policyLearning(LearningPolicy.FIRST_LOOP).policySpill(SpillPolicy.REALLOCATE).build();
+
+    private final DimConfig config;
+    private final Parameters params;
+    private final LocalEncoder local;
+    private final LocalObjective localObjective;
+    private final GlobalEncoder global;
+    private final GlobalObjective globalObjective;
+    private final AmsGrad optimiser;
+    private final String workspace = "dim-step-" + Integer.toHexString(System.identityHashCode(this));
+
+    public Nd4jDimModel(DimConfig config, long seed) {
+        this.config = config;
+        this.params = new Parameters(seed);
+        this.local = new LocalEncoder(params, config);
+        this.localObjective = new LocalObjective(params, config);
+        this.global = new GlobalEncoder(params, config);
+        this.globalObjective = new GlobalObjective(params, config);
+        this.optimiser = new AmsGrad(params, config);
+    }
+
+    @Override
+    public DimConfig config() {
+        return config;
+    }
+
+    @Override
+    public Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
+        try (MemoryWorkspace ws = step()) {
+            BatchTensors in = new BatchTensors(batch).withTraining(falseSamples, noise, config);
+            params.zeroGradients();
+            Pass p = forward(in);
+            backward(in, p);
+            Losses losses = p.losses();
+            optimiser.step();
+            return losses;
+        }
+    }
+
+    @Override
+    public Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
+        try (MemoryWorkspace ws = step()) {
+            return forward(new BatchTensors(batch).withTraining(falseSamples, noise, config)).losses();
+        }
+    }
+
+    /** Gradients of the loss at the current parameters (copies), without a step: for tests. */
+    Map<String, float[]> gradients(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
+        try (MemoryWorkspace ws = step()) {
+            BatchTensors in = new BatchTensors(batch).withTraining(falseSamples, noise, config);
+            params.zeroGradients();
+            backward(in, forward(in));
+            Map<String, float[]> out = new TreeMap<>();
+            params.all().forEach((name, p) -> out.put(name, p.gradient().data().asFloat()));
+            return out;
+        }
+    }
+
+    /** All the values of one training forward pass. */
+    private record Pass(LocalEncoder.Embeddings embeddings, LocalEncoder.Trace own, LocalObjective.Trace localDim,
+            INDArray localKl, GlobalEncoder.Trace crystal, GlobalObjective.Trace globalDim, INDArray globalKl) {
+
+        Losses losses() {
+            return new Losses(localDim.loss().getDouble(0), localKl.getDouble(0), globalDim.loss().getDouble(0),
+                    globalKl.getDouble(0));
+        }
+    }
+
+    private Pass forward(BatchTensors in) {
+        LocalEncoder.Embeddings emb = local.new Embeddings(in.features, in.distances);
+        LocalEncoder.Trace own = local.forward(emb, in.own);
+        LocalObjective.Trace localDim = localObjective.forward(in, own.z(), own.logVariance());
+        List<INDArray> falseZ = new ArrayList<>();
+        for (FalseSampleKind k : DimGraphKinds.ENGINEERED) {
+            LocalEncoder.Environment env = in.falseEnvironments.get(k);
+            if (env != null) {
+                falseZ.add(local.forward(emb, env).z());
+            }
+        }
+        GlobalEncoder.Trace crystal = global.forward(own.z(), in.pool);
+        GlobalObjective.Trace globalDim = globalObjective.forward(in, crystal, own.z(), falseZ);
+        return new Pass(emb, own, localDim, kl(own.z(), own.logVariance()), crystal, globalDim,
+                kl(crystal.g(), crystal.logVariance()));
+    }
+
+    /** loss = α·(local DIM + global DIM) + β·(local KL + global KL). */
+    private void backward(BatchTensors in, Pass p) {
+        double alpha = config.dimWeight();
+        double beta = config.klWeight();
+        INDArray[] dLocal = localObjective.backward(in, p.localDim(), alpha);
+        addKlGradient(p.own().z(), p.own().logVariance(), beta, dLocal);
+        local.backward(p.embeddings(), p.own(), dLocal[0], dLocal[1]);
+
+        INDArray dNoisy = globalObjective.backward(in, p.globalDim(), alpha);
+        INDArray[] dGlobal = {dNoisy.dup(), dNoisy.mul(in.globalNoise).muli(p.globalDim().spread()).muli(0.5)};
+        addKlGradient(p.crystal().g(), p.crystal().logVariance(), beta, dGlobal);
+        global.backward(p.crystal(), in.pool, dGlobal[0], dGlobal[1]);
+    }
+
+    /** The reference's KL of the learnable noise, mean(½μ² + e^λ − λ) (its §6, item 4). */
+    private static INDArray kl(INDArray mu, INDArray logVariance) {
+        return mu.mul(mu).muli(0.5).addi(Transforms.exp(logVariance, true)).subi(logVariance).mean();
+    }
+
+    private static void addKlGradient(INDArray mu, INDArray logVariance, double weight, INDArray[] d) {
+        double scale = weight / mu.length();
+        d[0].addi(mu.mul(scale));
+        d[1].addi(Transforms.exp(logVariance, true).subi(1.0).muli(scale));
+    }
+
+    @Override
+    public float[] embed(SiteNetBatch batch) {
+        try (MemoryWorkspace ws = step()) {
+            BatchTensors in = new BatchTensors(batch);
+            INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
+            return global.forward(z, in.pool).g().data().asFloat();
+        }
+    }
+
+    @Override
+    public float[] embedLocalMean(SiteNetBatch batch) {
+        try (MemoryWorkspace ws = step()) {
+            BatchTensors in = new BatchTensors(batch);
+            INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
+            return in.pool.mmul(z).data().asFloat();
+        }
+    }
+
+    private MemoryWorkspace step() {
+        return Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_MEMORY, workspace);
+    }
+
+    @Override
+    public Map<String, float[]> parameters() {
+        Map<String, float[]> p = new LinkedHashMap<>();
+        params.all().forEach((name, v) -> p.put(name, v.value().data().asFloat()));
+        return p;
+    }
+
+    @Override
+    public Map<String, long[]> parameterShapes() {
+        Map<String, long[]> p = new LinkedHashMap<>();
+        params.all().forEach((name, v) -> p.put(name, v.value().shape()));
+        return p;
+    }
+
+    @Override
+    public void setParameters(Map<String, float[]> values) {
+        if (!values.keySet().equals(new HashSet<>(params.all().keySet()))) {
+            throw new IllegalArgumentException("parameters do not match this architecture: expected "
+                    + new TreeMap<>(params.all()).keySet() + ", got " + new TreeMap<>(values).keySet());
+        }
+        params.all().forEach((name, p) -> {
+            float[] v = values.get(name);
+            if (v.length != p.value().length()) {
+                throw new IllegalArgumentException("parameter " + name + " has " + v.length + " values, expected "
+                        + p.value().length());
+            }
+            p.value().assign(Nd4j.createFromArray(v).reshape(p.value().shape()));
+        });
+    }
+
+    @Override
+    public String device() {
+        String backend = Nd4j.getBackend().getClass().getSimpleName().replace("Backend", "");
+        return "ND4J " + backend + " (" + Nd4j.getAffinityManager().getNumberOfDevices() + " device(s))";
+    }
+
+    /** Frees this model's step workspace on the calling thread. */
+    @Override
+    public void close() {
+        Nd4j.getWorkspaceManager().destroyWorkspace(Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(workspace));
+    }
+
+    /** AdamW with AMSGrad as PyTorch computes it: decay, moments, max of second moments, bias correction. */
+    private static final class AmsGrad {
+        private static final double BETA1 = 0.9;
+        private static final double BETA2 = 0.999;
+        private static final double EPSILON = 1e-7;
+
+        private final Parameters params;
+        private final DimConfig config;
+        private final Map<String, INDArray[]> state = new HashMap<>();
+        private long step;
+
+        AmsGrad(Parameters params, DimConfig config) {
+            this.params = params;
+            this.config = config;
+            params.all().forEach((name, p) -> state.put(name, new INDArray[] {Nd4j.zerosLike(p.value()),
+                Nd4j.zerosLike(p.value()), Nd4j.zerosLike(p.value())}));
+        }
+
+        void step() {
+            step++;
+            double lr = config.learningRate();
+            double correction1 = 1 - Math.pow(BETA1, step);
+            double correction2 = Math.sqrt(1 - Math.pow(BETA2, step));
+            params.all().forEach((name, param) -> {
+                INDArray g = param.gradient();
+                INDArray p = param.value();
+                INDArray[] s = state.get(name);
+                p.muli(1 - lr * config.weightDecay());
+                s[0].muli(BETA1).addi(g.mul(1 - BETA1));
+                s[1].muli(BETA2).addi(g.mul(g).muli(1 - BETA2));
+                Transforms.max(s[2], s[1], false);
+                INDArray denominator = Transforms.sqrt(s[2], true).divi(correction2).addi(EPSILON);
+                p.subi(s[0].div(denominator).muli(lr / correction1));
+            });
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.example.dim.engine.dim;
+
+import org.example.dim.engine.dim.DimConfig.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Broadcast;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * The few tensor operations the hand-differentiated model needs beyond ND4J's matrix algebra, each
+ * with its derivative: row gathers and their scatter-add adjoint, per-site broadcasts over the
+ * environment axis, masked softmax, activations. All run as ND4J ops, so on CPU and CUDA alike.
+ */
+final class Tensors {
+
+    private Tensors() {
+    }
+
+    /** Rows {@code index[i]} of a matrix. */
+    static INDArray gatherRows(INDArray source, int[] index) {
+        return Nd4j.pullRows(source, 1, index);
+    }
+
+    /** The adjoint of {@link #gatherRows}: a {@code rows × width} matrix with each update added to its row. */
+    static INDArray scatterAddRows(long rows, int[] index, INDArray updates) {
+        INDArray target = Nd4j.zeros(DataType.FLOAT, rows, updates.size(1));
+        Nd4j.exec(DynamicCustomOp.builder("scatter_add").addInputs(target, Nd4j.createFromArray(index), updates)
+                .addOutputs(target).build());
+        return target;
+    }
+
+    /** Blocks of L rows: row i of the result's B blocks is block {@code index[i]} of a (B·L) × w matrix. */
+    static INDArray gatherBlocks(INDArray pairs, int[] index, long l) {
+        long w = pairs.size(1);
+        return gatherRows(pairs.reshape(pairs.size(0) / l, l * w), index).reshape(index.length * l, w);
+    }
+
+    /** A per-site row repeated over the L positions of its environment, as (B·L) × w. */
+    static INDArray perPair(INDArray perSite, long l) {
+        long b = perSite.size(0);
+        long w = perSite.size(1);
+        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, b, l, w);
+        Broadcast.copy(out, perSite, out, 0, 2);
+        return out.reshape(b * l, w);
+    }
+
+    /** The adjoint of {@link #perPair}: the sum over each site's L positions. */
+    static INDArray sumOverEnvironment(INDArray pairs, long l) {
+        return pairs.reshape(pairs.size(0) / l, l, pairs.size(1)).sum(1);
+    }
+
+    /** {@code Σ_k a[b,l,k]·v[b,k]}: each pair row dotted with its site's vector, as B × L. */
+    static INDArray dotPerSite(INDArray pairs, INDArray perSite, long l) {
+        long b = perSite.size(0);
+        INDArray p = pairs.reshape(b, l, perSite.size(1));
+        INDArray product = Nd4j.createUninitialized(DataType.FLOAT, p.shape());
+        Broadcast.mul(p, perSite, product, 0, 2);
+        return product.sum(2);
+    }
+
+    /** {@code out[b,l,k] = s[b,l]·v[b,k]}, as (B·L) × w: a per-pair scalar times its site's vector. */
+    static INDArray outerPerSite(INDArray perPairScalar, INDArray perSite) {
+        long b = perSite.size(0);
+        long l = perPairScalar.size(1);
+        long w = perSite.size(1);
+        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, b, l, w);
+        Broadcast.copy(out, perSite, out, 0, 2);
+        Broadcast.mul(out, perPairScalar, out, 0, 1);
+        return out.reshape(b * l, w);
+    }
+
+    /** {@code Σ_l s[b,l]·a[b,l,:]}: per-pair rows weighted by per-pair scalars and summed per site, B × w. */
+    static INDArray weightedSum(INDArray pairs, INDArray perPairScalar) {
+        long b = perPairScalar.size(0);
+        long l = perPairScalar.size(1);
+        INDArray p = pairs.reshape(b, l, pairs.size(1));
+        INDArray product = Nd4j.createUninitialized(DataType.FLOAT, p.shape());
+        Broadcast.mul(p, perPairScalar, product, 0, 1);
+        return product.sum(1);
+    }
+
+    /** Softmax over each row where {@code mask} is 1; masked entries get exactly 0. */
+    static INDArray maskedSoftmax(INDArray logits, INDArray mask) {
+        INDArray shifted = logits.add(mask.sub(1.0).muli(1e9));
+        shifted.subiColumnVector(shifted.max(1).reshape(-1, 1));
+        INDArray e = Transforms.exp(shifted, false).muli(mask);
+        return e.diviColumnVector(e.sum(1).reshape(-1, 1));
+    }
+
+    /** The gradient of the logits from that of a softmax's output {@code p}: p ∘ (dp − Σ dp∘p). */
+    static INDArray softmaxBackward(INDArray p, INDArray dp) {
+        INDArray inner = dp.mul(p).sum(1).reshape(-1, 1);
+        return dp.subColumnVector(inner).muli(p);
+    }
+
+    static INDArray activate(INDArray pre, Activation activation) {
+        return switch (activation) {
+            case RELU -> Transforms.relu(pre, true);
+            case MISH -> pre.mul(Transforms.tanh(Transforms.softPlus(pre, true), false));
+        };
+    }
+
+    /** The gradient of an activation's input from that of its output. */
+    static INDArray activationBackward(INDArray pre, INDArray dOut, Activation activation) {
+        return switch (activation) {
+            case RELU -> dOut.mul(Transforms.step(pre, true));
+            case MISH -> {
+                // d/dx x·tanh(sp(x)) = tanh(sp) + x·(1 − tanh²(sp))·σ(x)
+                INDArray t = Transforms.tanh(Transforms.softPlus(pre, true), false);
+                INDArray slope = t.mul(t).rsubi(1.0).muli(pre).muli(Transforms.sigmoid(pre, true)).addi(t);
+                yield slope.muli(dOut);
+            }
+        };
+    }
+
+    /** softplus(x) = ln(1 + eˣ), stable for large |x|. */
+    static INDArray softplus(INDArray x) {
+        return Transforms.softPlus(x, true);
+    }
+
+    static INDArray sigmoid(INDArray x) {
+        return Transforms.sigmoid(x, true);
+    }
+}
