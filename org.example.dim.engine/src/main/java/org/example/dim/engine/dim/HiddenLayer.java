@@ -37,7 +37,10 @@ final class HiddenLayer {
     Trace fromPreActivation(INDArray input, INDArray pre) {
         INDArray a = Tensors.activate(pre, activation);
         a.subiColumnVector(a.mean(1).reshape(-1, 1));
-        INDArray inverseStd = Transforms.pow(a.mul(a).mean(1).addi(EPSILON), -0.5, false).reshape(-1, 1);
+        // The biased variance from the row norms, without a squared copy: var = |a − μ|² / n.
+        INDArray norms = a.norm2(1);
+        INDArray inverseStd = norms.muli(norms).divi(a.size(1)).addi(EPSILON);
+        inverseStd = Transforms.pow(inverseStd, -0.5, false).reshape(-1, 1);
         INDArray normalised = a.muliColumnVector(inverseStd);
         INDArray out = normalised.mulRowVector(gain.value()).addiRowVector(bias.value());
         return new Trace(input, pre, normalised, inverseStd, out);

@@ -76,8 +76,8 @@ final class LocalEncoder {
         INDArray preActivation(Environment env) {
             INDArray self = env.self == null ? selfPart : Tensors.gatherRows(selfPart, env.self);
             INDArray pre = env.rows == null ? pairPart.dup() : Tensors.gatherBlocks(pairPart, env.rows, env.l);
-            pre.addi(Tensors.perPair(self, env.l)).addi(Tensors.gatherRows(neighbourPart, env.neighbours));
-            return pre.addiRowVector(layer.affine.b.value());
+            Tensors.addPerPair(pre, self, env.l);
+            return pre.addi(Tensors.gatherRows(neighbourPart, env.neighbours)).addiRowVector(layer.affine.b.value());
         }
     }
 

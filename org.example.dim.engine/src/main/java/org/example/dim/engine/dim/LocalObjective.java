@@ -53,7 +53,7 @@ final class LocalObjective {
         scored.add(score(in.own, -1, 1, featurePart, projected, offset));
         List<LocalEncoder.Environment> falseOnes = new ArrayList<>();
         in.falseEnvironments.forEach((k, env) -> {
-            if (DimGraphKinds.LOCAL.contains(k)) {
+            if (ObjectiveKinds.LOCAL.contains(k)) {
                 falseOnes.add(env);
             }
         });

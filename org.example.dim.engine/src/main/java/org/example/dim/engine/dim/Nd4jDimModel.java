@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.TreeMap;
 import org.example.dim.engine.dataset.SiteNetBatch;
-import org.example.dim.engine.dim.Parameters.Parameter;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 import org.example.dim.engine.falsesample.InBatchFalseSamples;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
@@ -44,6 +47,11 @@ public final class Nd4jDimModel implements DimModel {
     private final GlobalObjective globalObjective;
     private final AmsGrad optimiser;
     private final String workspace = "dim-step-" + Integer.toHexString(System.identityHashCode(this));
+    private final ExecutorService globalThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dim-global-branch");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Nd4jDimModel(DimConfig config, long seed) {
         this.config = config;
@@ -62,75 +70,101 @@ public final class Nd4jDimModel implements DimModel {
 
     @Override
     public Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
-        try (MemoryWorkspace ws = step()) {
-            BatchTensors in = new BatchTensors(batch).withTraining(falseSamples, noise, config);
-            params.zeroGradients();
-            Pass p = forward(in);
-            backward(in, p);
-            Losses losses = p.losses();
-            optimiser.step();
-            return losses;
-        }
+        return run(batch, falseSamples, noise, true, true);
     }
 
     @Override
     public Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
-        try (MemoryWorkspace ws = step()) {
-            return forward(new BatchTensors(batch).withTraining(falseSamples, noise, config)).losses();
-        }
+        return run(batch, falseSamples, noise, false, false);
     }
 
     /** Gradients of the loss at the current parameters (copies), without a step: for tests. */
     Map<String, float[]> gradients(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
-        try (MemoryWorkspace ws = step()) {
+        run(batch, falseSamples, noise, true, false);
+        Map<String, float[]> out = new TreeMap<>();
+        params.all().forEach((name, p) -> out.put(name, p.gradient().data().asFloat()));
+        return out;
+    }
+
+    /**
+     * One forward pass, and with {@code backward} the gradients, then with {@code update} an optimiser step.
+     * After the local encoder has run, the local objective and the global branch (the engineered false
+     * environments, the global encoder and objective) touch disjoint parameters and gradients, so the
+     * global branch runs on the model's second thread, each thread with single-threaded ND4J ops: on a
+     * small CPU that beats splitting every op across cores.
+     */
+    private Losses run(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise, boolean backward,
+            boolean update) {
+        try (MemoryWorkspace ws = workspace()) {
+            OpThreads.useOne();
             BatchTensors in = new BatchTensors(batch).withTraining(falseSamples, noise, config);
-            params.zeroGradients();
-            backward(in, forward(in));
-            Map<String, float[]> out = new TreeMap<>();
-            params.all().forEach((name, p) -> out.put(name, p.gradient().data().asFloat()));
-            return out;
+            if (backward) {
+                params.zeroGradients();
+            }
+            LocalEncoder.Embeddings emb = local.new Embeddings(in.features, in.distances);
+            LocalEncoder.Trace own = local.forward(emb, in.own);
+            Future<double[]> globalLosses = globalThread.submit(() -> {
+                try (MemoryWorkspace globalWs = workspace()) {
+                    OpThreads.useOne();
+                    return globalBranch(in, emb, own, backward);
+                }
+            });
+            double[] localLosses = localBranch(in, emb, own, backward);
+            double[] g = join(globalLosses);
+            if (update) {
+                optimiser.step();
+            }
+            return new Losses(localLosses[0], localLosses[1], g[0], g[1]);
         }
     }
 
-    /** All the values of one training forward pass. */
-    private record Pass(LocalEncoder.Embeddings embeddings, LocalEncoder.Trace own, LocalObjective.Trace localDim,
-            INDArray localKl, GlobalEncoder.Trace crystal, GlobalObjective.Trace globalDim, INDArray globalKl) {
-
-        Losses losses() {
-            return new Losses(localDim.loss().getDouble(0), localKl.getDouble(0), globalDim.loss().getDouble(0),
-                    globalKl.getDouble(0));
+    /** Local DIM and KL; with {@code backward}, their gradients into the local encoder and heads. */
+    private double[] localBranch(BatchTensors in, LocalEncoder.Embeddings emb, LocalEncoder.Trace own,
+            boolean backward) {
+        LocalObjective.Trace dim = localObjective.forward(in, own.z(), own.logVariance());
+        double[] losses = {dim.loss().getDouble(0), kl(own.z(), own.logVariance()).getDouble(0)};
+        if (backward) {
+            INDArray[] d = localObjective.backward(in, dim, config.dimWeight());
+            addKlGradient(own.z(), own.logVariance(), config.klWeight(), d);
+            local.backward(emb, own, d[0], d[1]);
         }
+        return losses;
     }
 
-    private Pass forward(BatchTensors in) {
-        LocalEncoder.Embeddings emb = local.new Embeddings(in.features, in.distances);
-        LocalEncoder.Trace own = local.forward(emb, in.own);
-        LocalObjective.Trace localDim = localObjective.forward(in, own.z(), own.logVariance());
+    /** Global DIM and KL; with {@code backward}, their gradients into the global encoder and heads only. */
+    private double[] globalBranch(BatchTensors in, LocalEncoder.Embeddings emb, LocalEncoder.Trace own,
+            boolean backward) {
         List<INDArray> falseZ = new ArrayList<>();
-        for (FalseSampleKind k : DimGraphKinds.ENGINEERED) {
+        for (FalseSampleKind k : ObjectiveKinds.ENGINEERED) {
             LocalEncoder.Environment env = in.falseEnvironments.get(k);
             if (env != null) {
                 falseZ.add(local.forward(emb, env).z());
             }
         }
         GlobalEncoder.Trace crystal = global.forward(own.z(), in.pool);
-        GlobalObjective.Trace globalDim = globalObjective.forward(in, crystal, own.z(), falseZ);
-        return new Pass(emb, own, localDim, kl(own.z(), own.logVariance()), crystal, globalDim,
-                kl(crystal.g(), crystal.logVariance()));
+        GlobalObjective.Trace dim = globalObjective.forward(in, crystal, own.z(), falseZ);
+        double[] losses = {dim.loss().getDouble(0), kl(crystal.g(), crystal.logVariance()).getDouble(0)};
+        if (backward) {
+            INDArray dNoisy = globalObjective.backward(in, dim, config.dimWeight());
+            INDArray[] d = {dNoisy.dup(), dNoisy.mul(in.globalNoise).muli(dim.spread()).muli(0.5)};
+            addKlGradient(crystal.g(), crystal.logVariance(), config.klWeight(), d);
+            global.backward(crystal, in.pool, d[0], d[1]);
+        }
+        return losses;
     }
 
-    /** loss = α·(local DIM + global DIM) + β·(local KL + global KL). */
-    private void backward(BatchTensors in, Pass p) {
-        double alpha = config.dimWeight();
-        double beta = config.klWeight();
-        INDArray[] dLocal = localObjective.backward(in, p.localDim(), alpha);
-        addKlGradient(p.own().z(), p.own().logVariance(), beta, dLocal);
-        local.backward(p.embeddings(), p.own(), dLocal[0], dLocal[1]);
-
-        INDArray dNoisy = globalObjective.backward(in, p.globalDim(), alpha);
-        INDArray[] dGlobal = {dNoisy.dup(), dNoisy.mul(in.globalNoise).muli(p.globalDim().spread()).muli(0.5)};
-        addKlGradient(p.crystal().g(), p.crystal().logVariance(), beta, dGlobal);
-        global.backward(p.crystal(), in.pool, dGlobal[0], dGlobal[1]);
+    private static double[] join(Future<double[]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the global branch ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The reference's KL of the learnable noise, mean(½μ² + e^λ − λ) (its §6, item 4). */
@@ -146,7 +180,7 @@ public final class Nd4jDimModel implements DimModel {
 
     @Override
     public float[] embed(SiteNetBatch batch) {
-        try (MemoryWorkspace ws = step()) {
+        try (MemoryWorkspace ws = workspace()) {
             BatchTensors in = new BatchTensors(batch);
             INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
             return global.forward(z, in.pool).g().data().asFloat();
@@ -155,14 +189,14 @@ public final class Nd4jDimModel implements DimModel {
 
     @Override
     public float[] embedLocalMean(SiteNetBatch batch) {
-        try (MemoryWorkspace ws = step()) {
+        try (MemoryWorkspace ws = workspace()) {
             BatchTensors in = new BatchTensors(batch);
             INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
             return in.pool.mmul(z).data().asFloat();
         }
     }
 
-    private MemoryWorkspace step() {
+    private MemoryWorkspace workspace() {
         return Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_MEMORY, workspace);
     }
 
@@ -202,10 +236,21 @@ public final class Nd4jDimModel implements DimModel {
         return "ND4J " + backend + " (" + Nd4j.getAffinityManager().getNumberOfDevices() + " device(s))";
     }
 
-    /** Frees this model's step workspace on the calling thread. */
+    /** Frees this model's workspaces (on the threads that own them) and its second thread. */
     @Override
     public void close() {
-        Nd4j.getWorkspaceManager().destroyWorkspace(Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(workspace));
+        join(globalThread.submit(() -> {
+            destroyWorkspace();
+            return null;
+        }));
+        globalThread.shutdown();
+        destroyWorkspace();
+    }
+
+    private void destroyWorkspace() {
+        if (Nd4j.getWorkspaceManager().checkIfWorkspaceExists(workspace)) {
+            Nd4j.getWorkspaceManager().destroyWorkspace(Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(workspace));
+        }
     }
 
     /** AdamW with AMSGrad as PyTorch computes it: decay, moments, max of second moments, bias correction. */

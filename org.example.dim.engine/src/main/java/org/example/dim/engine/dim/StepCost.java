@@ -22,7 +22,7 @@ public final class StepCost {
         double encoder = mm(b + pairs, f, c.siteDim()) + mm(pairs, 1, c.interactionDim())
                 + 2 * mm(pairs, bond, c.attentionHidden()) + mm(pairs, c.attentionHidden(), 1)
                 + mm(pairs, c.attentionHidden(), c.siteDim()) + 2 * mm(b, c.siteDim(), c.localDim());
-        long localKinds = c.falseSamples().stream().filter(DimGraph.LOCAL_KINDS::contains).count();
+        long localKinds = c.falseSamples().stream().filter(ObjectiveKinds.LOCAL::contains).count();
         double pairHead = mm(pairs, f + 1, c.dotHidden()) + mm(pairs, c.dotHidden(), c.dotSpace())
                 + pairs * 2.0 * c.dotSpace();
         double local = mm(b, c.localDim(), c.dotHidden()) + mm(b, c.dotHidden(), c.dotSpace())
@@ -32,7 +32,7 @@ public final class StepCost {
                 + mm(crystals, b, c.prePoolDim()) + mm(crystals, c.prePoolDim(), c.globalDim())
                 + 2 * mm(crystals, c.globalDim(), c.globalDim()) + mm(crystals, c.globalDim(), c.dotHidden())
                 + mm(crystals, c.dotHidden(), c.dotSpace()) + 2 * mm(b, crystals, c.dotSpace()) + environment;
-        long engineered = c.falseSamples().stream().filter(DimGraph.ENGINEERED_KINDS::contains).count();
+        long engineered = c.falseSamples().stream().filter(ObjectiveKinds.ENGINEERED::contains).count();
         double withBackward = 3 * (encoder + local + global);
         return withBackward + engineered * (encoder + 3 * environment);
     }

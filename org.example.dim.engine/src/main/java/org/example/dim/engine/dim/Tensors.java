@@ -37,16 +37,13 @@ final class Tensors {
         return gatherRows(pairs.reshape(pairs.size(0) / l, l * w), index).reshape(index.length * l, w);
     }
 
-    /** A per-site row repeated over the L positions of its environment, as (B·L) × w. */
-    static INDArray perPair(INDArray perSite, long l) {
-        long b = perSite.size(0);
-        long w = perSite.size(1);
-        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, b, l, w);
-        Broadcast.copy(out, perSite, out, 0, 2);
-        return out.reshape(b * l, w);
+    /** Adds each site's row to the L pair rows of its environment, in place on a (B·L) × w matrix. */
+    static void addPerPair(INDArray pairs, INDArray perSite, long l) {
+        INDArray view = pairs.reshape(perSite.size(0), l, perSite.size(1));
+        Broadcast.add(view, perSite, view, 0, 2);
     }
 
-    /** The adjoint of {@link #perPair}: the sum over each site's L positions. */
+    /** The adjoint of {@link #addPerPair}: the sum over each site's L positions. */
     static INDArray sumOverEnvironment(INDArray pairs, long l) {
         return pairs.reshape(pairs.size(0) / l, l, pairs.size(1)).sum(1);
     }

@@ -1,17 +1,20 @@
 package org.example.dim.engine.dim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.example.dim.engine.dataset.SiteNetBatch;
 import org.example.dim.engine.falsesample.InBatchFalseSamples;
 import org.example.dim.engine.falsesample.InBatchFalseSampler;
+import org.example.dim.engine.sitenet.SiteNetInput;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written backward pass against SameDiff's automatic differentiation of the same graph
+ * The production model: exact masks, chance level at the start, and the hand-written backward pass against SameDiff's automatic differentiation of the same graph
  * ({@link DimGraph}), at the same parameters, batch, false samples and noise.
  */
 class Nd4jDimModelTest {
@@ -38,18 +41,53 @@ class Nd4jDimModelTest {
                 for (String name : auto.keySet()) {
                     float[] a = auto.get(name);
                     float[] m = manual.get(name);
-                    double scale = 0;
+                    double norm = 0;
                     double diff = 0;
                     for (int i = 0; i < a.length; i++) {
-                        scale = Math.max(scale, Math.abs(a[i]));
-                        diff = Math.max(diff, Math.abs(a[i] - m[i]));
+                        norm += (double) a[i] * a[i];
+                        diff += ((double) a[i] - m[i]) * ((double) a[i] - m[i]);
                     }
-                    assertTrue(scale > 0, name + " has no gradient");
-                    // float32 sums in another order; gradients that are zero in exact arithmetic (the logit
+                    norm = Math.sqrt(norm);
+                    diff = Math.sqrt(diff);
+                    assertTrue(norm > 0, name + " has no gradient");
+                    // Both sum in float32 in different orders (and BLAS kernels differ between CPUs), so single
+                    // entries that nearly cancel can differ by a few per cent; a wrong term shows as an error of
+                    // the order of the gradient itself. Gradients that are zero in exact arithmetic (the logit
                     // bias under softmax) are rounding noise of ~1e-7 in both.
-                    assertTrue(diff <= 5e-3 * scale + 1e-6, local + " " + name + ": max |Δ| " + diff + " of " + scale);
+                    assertTrue(diff <= 1e-2 * norm + 1e-6, local + " " + name + ": |Δ| " + diff + " of |g| " + norm);
                 }
             }
+        }
+    }
+
+    @Test
+    void paddingDoesNotChangeACrystalsEmbedding() {
+        List<SiteNetInput> crystals = RealCrystals.first(200);
+        SiteNetInput small = crystals.stream().min((a, b) -> a.supercellSites() - b.supercellSites()).orElseThrow();
+        SiteNetInput large = crystals.stream().max((a, b) -> a.supercellSites() - b.supercellSites()).orElseThrow();
+        assertTrue(large.supercellSites() > small.supercellSites());
+        try (Nd4jDimModel model = new Nd4jDimModel(DimConfig.paperDefaults(), 5)) {
+            float[] alone = model.embed(SiteNetBatch.pack(List.of(small, small)));
+            float[] padded = model.embed(SiteNetBatch.pack(List.of(small, large)));
+            int width = model.config().globalDim();
+            float[] first = new float[width];
+            float[] second = new float[width];
+            System.arraycopy(alone, 0, first, 0, width);
+            System.arraycopy(padded, 0, second, 0, width);
+            assertArrayEquals(first, second, 1e-5f);
+        }
+    }
+
+    @Test
+    void anUntrainedModelScoresItsCrystalsAtAboutChance() {
+        // Random 128-d dot products are near 0 for the global head (chance, 2 ln 2); the local head's pair
+        // scores start larger, as in the reference (≈7 there; anchors.md), so it only has to be finite.
+        SiteNetBatch batch = SiteNetBatch.pack(RealCrystals.first(80));
+        try (Nd4jDimModel model = new Nd4jDimModel(DimConfig.paperDefaults(), 9)) {
+            Losses l = model.evaluate(batch, new InBatchFalseSampler(model.config().falseSamples())
+                    .sample(batch, new Random(3)), new Random(4));
+            assertEquals(Losses.CHANCE, l.globalDim(), 0.3, l.toString());
+            assertTrue(Double.isFinite(l.localDim()) && l.localDim() > 0, l.toString());
         }
     }
 }

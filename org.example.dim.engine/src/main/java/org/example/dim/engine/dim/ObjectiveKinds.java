@@ -4,7 +4,7 @@ import java.util.List;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 
 /** Which false-sample kinds each objective uses (the paper has no local permutation). */
-final class DimGraphKinds {
+final class ObjectiveKinds {
 
     /** Kinds whose false environments the local objective scores. */
     static final List<FalseSampleKind> LOCAL = List.of(FalseSampleKind.OTHER_CRYSTAL, FalseSampleKind.FALSE_POLYMORPH,
@@ -13,6 +13,6 @@ final class DimGraphKinds {
     static final List<FalseSampleKind> ENGINEERED = List.of(FalseSampleKind.FALSE_COMPOSITION,
             FalseSampleKind.FALSE_POLYMORPH, FalseSampleKind.FALSE_PERMUTATION);
 
-    private DimGraphKinds() {
+    private ObjectiveKinds() {
     }
 }

@@ -210,8 +210,8 @@ public final class SameDiffDimModel implements DimModel {
         in.put(DimGraph.NOISE_GLOBAL, gaussian(noise, batch.crystals(), config.globalDim()));
         for (Map.Entry<FalseSampleKind, Environment> e : falseSamples.environments().entrySet()) {
             FalseSampleKind k = e.getKey();
-            boolean local = DimGraph.LOCAL_KINDS.contains(k);
-            boolean engineered = DimGraph.ENGINEERED_KINDS.contains(k);
+            boolean local = ObjectiveKinds.LOCAL.contains(k);
+            boolean engineered = ObjectiveKinds.ENGINEERED.contains(k);
             if (k != FalseSampleKind.OTHER_CRYSTAL && !config.falseSamples().contains(k) || !(local || engineered)) {
                 continue;
             }

@@ -41,13 +41,6 @@ final class DimGraph {
     static final String GLOBAL_KL = "globalKl";
     static final String LOSS = "loss";
 
-    /** Kinds whose false local environments the local objective scores (the paper has no local permutation). */
-    static final List<FalseSampleKind> LOCAL_KINDS = List.of(FalseSampleKind.OTHER_CRYSTAL,
-            FalseSampleKind.FALSE_POLYMORPH, FalseSampleKind.FALSE_COMPOSITION);
-    /** Kinds that the global objective re-encodes as false local environments. */
-    static final List<FalseSampleKind> ENGINEERED_KINDS = List.of(FalseSampleKind.FALSE_COMPOSITION,
-            FalseSampleKind.FALSE_POLYMORPH, FalseSampleKind.FALSE_PERMUTATION);
-
     static String self(FalseSampleKind k) {
         return "self_" + k.name();
     }
@@ -178,7 +171,7 @@ final class DimGraph {
         SDVariable query = localQuery.apply(z.add(sd.math.exp(logVar.mul(0.5)).mul(noiseLocal)));
         SDVariable localSite = pairScore(query, nbr, d, mask, true);
         List<SDVariable> localFalse = new ArrayList<>();
-        for (FalseSampleKind k : LOCAL_KINDS) {
+        for (FalseSampleKind k : ObjectiveKinds.LOCAL) {
             if (k == FalseSampleKind.OTHER_CRYSTAL || config.falseSamples().contains(k)) {
                 SDVariable rows = rowsPlaceholder(k);
                 SDVariable kNbr = neighboursPlaceholder(k);
@@ -199,7 +192,7 @@ final class DimGraph {
         SDVariable globalSite = softplus(dot(ownG, environment).neg());
         List<SDVariable> globalFalse = new ArrayList<>();
         globalFalse.add(softplus(dot(otherG, environment)));
-        for (FalseSampleKind k : ENGINEERED_KINDS) {
+        for (FalseSampleKind k : ObjectiveKinds.ENGINEERED) {
             if (config.falseSamples().contains(k)) {
                 SDVariable rows = rowsPlaceholder(k);
                 SDVariable falseZ = stop(encodeLocal(selfPlaceholder(k), neighboursPlaceholder(k),
