@@ -15,6 +15,9 @@ public class ExecutionMonitor {
     public void setProgress(final double progress, final String message) {
     }
 
+    public void setProgress(final String message) {
+    }
+
     public void setMessage(final String message) {
     }
 }
