@@ -1,0 +1,7 @@
+package org.knime.core.data;
+
+import java.io.DataInput;
+
+/** Stand-in: the stream a cell serializer uses. */
+public interface DataCellDataInput extends DataInput {
+}

@@ -1,0 +1,7 @@
+package org.knime.core.data;
+
+/** Stand-in: a cell readable as double. */
+public interface DoubleValue extends DataValue {
+
+    double getDoubleValue();
+}

@@ -1,0 +1,59 @@
+package org.knime.core.node;
+
+import java.io.File;
+import java.io.IOException;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/** Stand-in of a node's model: settings, configure (specs) and execute (data). */
+public abstract class NodeModel {
+
+    private String warningMessage;
+
+    protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+    }
+
+    protected NodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
+    }
+
+    protected abstract void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException;
+
+    protected abstract void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException;
+
+    protected abstract void saveSettingsTo(final NodeSettingsWO settings);
+
+    protected abstract void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException;
+
+    protected abstract void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException;
+
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        throw new UnsupportedOperationException("KNIME API stand-in");
+    }
+
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        throw new UnsupportedOperationException("KNIME API stand-in");
+    }
+
+    protected abstract void reset();
+
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("KNIME API stand-in");
+    }
+
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("KNIME API stand-in");
+    }
+
+    protected final void setWarningMessage(final String warningMessage) {
+        this.warningMessage = warningMessage;
+    }
+
+    protected final String getWarningMessage() {
+        return warningMessage;
+    }
+}

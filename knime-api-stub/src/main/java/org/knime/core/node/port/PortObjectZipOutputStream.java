@@ -1,0 +1,12 @@
+package org.knime.core.node.port;
+
+import java.io.OutputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Stand-in: the zip stream a port object is output through; only the framework creates it. */
+public class PortObjectZipOutputStream extends ZipOutputStream {
+
+    private PortObjectZipOutputStream(OutputStream stream) {
+        super(stream);
+    }
+}

@@ -1,0 +1,96 @@
+package org.example.dim.nodes.embedder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.example.dim.engine.dim.CrystalSource;
+import org.example.dim.engine.dim.DimEmbedder;
+import org.example.dim.engine.dim.DimModel;
+import org.example.dim.engine.sitenet.FeaturizationSettings;
+import org.example.dim.engine.sitenet.SiteNetInput;
+import org.example.dim.nodes.types.SupercellValue;
+import org.example.dim.nodes.util.Columns;
+import org.example.dim.nodes.util.ExecutionProgress;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+
+/**
+ * One execution of the Embedder: the supercells of a table through the engine's embedder, the vector appended to
+ * each row as plain Double columns (missing where the row has no supercell).
+ */
+final class EmbedderJob {
+
+    private final DimModel model;
+
+    private final FeaturizationSettings required;
+
+    private final boolean localMean;
+
+    /**
+     * @param required the featurisation the model was trained on; null for an untrained model without one, which
+     *            takes any, as long as all rows agree
+     */
+    EmbedderJob(final DimModel model, final FeaturizationSettings required, final boolean localMean) {
+        this.model = model;
+        this.required = required;
+        this.localMean = localMean;
+    }
+
+    /** The appended columns: z0..z63 (or l0..l31 for local means). */
+    static DataTableSpec columns(final int width, final boolean localMean) {
+        List<String> names = DimEmbedder.columns(width, localMean);
+        DataColumnSpec[] specs = new DataColumnSpec[width];
+        for (int i = 0; i < width; i++) {
+            specs[i] = new DataColumnSpecCreator(names.get(i), DoubleCell.TYPE).createSpec();
+        }
+        return new DataTableSpec(specs);
+    }
+
+    int width() {
+        return localMean ? model.config().localDim() : model.config().globalDim();
+    }
+
+    /** Embeds every supercell of {@code rows} (read twice: to collect, then to write). */
+    void run(final Iterable<DataRow> rows, final int column, final Consumer<DataRow> out, final ExecutionMonitor exec)
+        throws CanceledExecutionException {
+        List<SiteNetInput> inputs = new ArrayList<>();
+        FeaturizationSettings seen = required;
+        for (DataRow row : rows) {
+            DataCell cell = row.getCell(column);
+            if (!cell.isMissing()) {
+                SupercellValue v = (SupercellValue)cell;
+                if (seen != null && !seen.equals(v.getSettings())) {
+                    throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with "
+                        + v.getSettings() + ", but " + (required != null ? "the model was trained on " : "other rows on ")
+                        + seen + "; build the supercells with the model's settings");
+                }
+                seen = v.getSettings();
+                inputs.add(v.getInput());
+            }
+        }
+        float[][] vectors = ExecutionProgress
+            .run(() -> new DimEmbedder(model, 1200).embed(CrystalSource.of(inputs), localMean,
+                new ExecutionProgress(exec)));
+        int k = 0;
+        for (DataRow row : rows) {
+            List<DataCell> cells = new ArrayList<>(width());
+            if (row.getCell(column).isMissing()) {
+                for (int i = 0; i < width(); i++) {
+                    cells.add(DataType.getMissingCell());
+                }
+            } else {
+                for (float x : vectors[k++]) {
+                    cells.add(new DoubleCell(x));
+                }
+            }
+            out.accept(Columns.append(row, cells));
+        }
+    }
+}

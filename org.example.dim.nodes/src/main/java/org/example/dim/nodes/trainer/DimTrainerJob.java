@@ -1,0 +1,134 @@
+package org.example.dim.nodes.trainer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.example.dim.engine.dim.CrystalSource;
+import org.example.dim.engine.dim.DimConfig;
+import org.example.dim.engine.dim.DimModel;
+import org.example.dim.engine.dim.DimTrainer;
+import org.example.dim.engine.dim.HistoryRow;
+import org.example.dim.engine.dim.SameDiffDimModel;
+import org.example.dim.engine.dim.TrainingSettings;
+import org.example.dim.engine.sitenet.FeaturizationSettings;
+import org.example.dim.engine.sitenet.SiteNetInput;
+import org.example.dim.nodes.types.DimModelBytes;
+import org.example.dim.nodes.types.DimModelPortObject;
+import org.example.dim.nodes.types.DimModelPortObjectSpec;
+import org.example.dim.nodes.types.SupercellValue;
+import org.example.dim.nodes.util.Columns;
+import org.example.dim.nodes.util.ExecutionProgress;
+import org.example.dim.nodes.util.Nd4jSetup;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+
+/** One execution of the DIM Trainer: supercells in, the engine's trainer run, a model file and its history out. */
+final class DimTrainerJob {
+
+    static final DataTableSpec HISTORY = Columns.spec(
+        new String[] {"epoch", "split", "local_dim", "local_kl", "global_dim", "global_kl"},
+        new DataType[] {IntCell.TYPE, StringCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE,
+            DoubleCell.TYPE});
+
+    private final DimConfig config;
+
+    private final TrainingSettings training;
+
+    private final Device device;
+
+    private final List<SiteNetInput> crystals = new ArrayList<>();
+
+    private FeaturizationSettings featurization;
+
+    private DimModelPortObject model;
+
+    private final List<DataRow> history = new ArrayList<>();
+
+    DimTrainerJob(final DimConfig config, final TrainingSettings training, final Device device) {
+        this.config = config;
+        this.training = training;
+        this.device = device;
+    }
+
+    /** The spec of the model this job makes, known before training. */
+    static DimModelPortObjectSpec spec(final DimConfig config, final TrainingSettings training) {
+        return new DimModelPortObjectSpec(config.globalDim(), config.localDim(), "G = " + config.globalDim()
+            + ", false samples " + config.falseSamples() + ", " + training.epochs() + " epochs, seed "
+            + training.seed());
+    }
+
+    /** Takes the supercells of a table; all must be featurised alike, since the model records one featurisation. */
+    void collect(final Iterable<DataRow> rows, final int column) {
+        for (DataRow row : rows) {
+            DataCell cell = row.getCell(column);
+            if (cell.isMissing()) {
+                continue; // a crystal the Supercell Builder skipped or failed; its row says why
+            }
+            SupercellValue v = (SupercellValue)cell;
+            if (featurization == null) {
+                featurization = v.getSettings();
+            } else if (!featurization.equals(v.getSettings())) {
+                throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with " + v.getSettings()
+                    + ", other rows with " + featurization + "; train on supercells of one Supercell Builder");
+            }
+            crystals.add(v.getInput());
+        }
+        if (crystals.size() < 2) {
+            throw new IllegalArgumentException("Training needs at least 2 supercells, the input has "
+                + crystals.size());
+        }
+    }
+
+    void train(final ExecutionMonitor exec) throws CanceledExecutionException, IOException {
+        Nd4jSetup.ensure();
+        try (DimModel net = new SameDiffDimModel(config, training.seed())) {
+            device.check(net.device());
+            DimTrainer.Result result = ExecutionProgress.run(() -> new DimTrainer(training)
+                .train(net, CrystalSource.of(crystals), new ExecutionProgress(exec)));
+            byte[] file = DimModelBytes.of(net, featurization.describe(), describe(result, net.device()),
+                result.history());
+            model = new DimModelPortObject(file, spec(config, training));
+            for (HistoryRow r : result.history()) {
+                history.add(new DefaultRow(RowKey.createRowKey(history.size()), new IntCell(r.epoch()),
+                    new StringCell(r.split()), new DoubleCell(r.losses().localDim()),
+                    new DoubleCell(r.losses().localKl()), new DoubleCell(r.losses().globalDim()),
+                    new DoubleCell(r.losses().globalKl())));
+            }
+        }
+    }
+
+    /** What the model file records of its training (the keys {@code dim train} writes). */
+    private Map<String, Object> describe(final DimTrainer.Result result, final String backend) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("epochs", training.epochs());
+        m.put("epochs_run", result.epochsRun());
+        m.put("best_epoch", result.bestEpoch());
+        m.put("batch_sites", training.batchSites());
+        m.put("validation_fraction", training.validationFraction());
+        m.put("patience", training.patience());
+        m.put("seed", training.seed());
+        m.put("train_crystals", result.trainCrystals());
+        m.put("validation_crystals", result.validationCrystals());
+        m.put("device", backend);
+        return m;
+    }
+
+    DimModelPortObject model() {
+        return model;
+    }
+
+    List<DataRow> history() {
+        return history;
+    }
+}

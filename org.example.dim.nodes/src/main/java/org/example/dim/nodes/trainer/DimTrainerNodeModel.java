@@ -1,0 +1,49 @@
+package org.example.dim.nodes.trainer;
+
+import org.example.dim.nodes.types.DimModelPortObject;
+import org.example.dim.nodes.types.SupercellValue;
+import org.example.dim.nodes.util.Columns;
+import org.example.dim.nodes.util.DimNodeModel;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/** DIM Trainer: supercells to a self-supervised Site-Net DIM model and its training history. */
+final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
+
+    DimTrainerNodeModel() {
+        super(new PortType[] {BufferedDataTable.TYPE}, new PortType[] {DimModelPortObject.TYPE, BufferedDataTable.TYPE},
+            new DimTrainerSettings());
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        Columns.select((DataTableSpec)inSpecs[0], settings.supercellColumn, SupercellValue.class, "supercell");
+        return new PortObjectSpec[] {DimTrainerJob.spec(settings.config(), settings.training()),
+            DimTrainerJob.HISTORY};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        BufferedDataTable in = (BufferedDataTable)inObjects[0];
+        int column = Columns.select(in.getDataTableSpec(), settings.supercellColumn, SupercellValue.class, "supercell");
+        DimTrainerJob job = new DimTrainerJob(settings.config(), settings.training(), settings.device());
+        try (CloseableRowIterator rows = in.iterator()) {
+            job.collect(() -> rows, column);
+        }
+        job.train(exec);
+        BufferedDataContainer history = exec.createDataContainer(DimTrainerJob.HISTORY);
+        for (DataRow r : job.history()) {
+            history.addRowToTable(r);
+        }
+        history.close();
+        return new PortObject[] {job.model(), history.getTable()};
+    }
+}

@@ -1,0 +1,68 @@
+package org.example.dim.nodes.trainer;
+
+import java.util.List;
+import org.example.dim.engine.dim.DimConfig;
+import org.example.dim.engine.dim.TrainingSettings;
+import org.example.dim.engine.falsesample.FalseSampleKind;
+import org.example.dim.nodes.util.Choices;
+import org.example.dim.nodes.util.SettingsGroup;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/** Settings of the DIM Trainer: the engine's training settings and model options, the paper's by default. */
+final class DimTrainerSettings extends SettingsGroup {
+
+    static final String DEVICE = "device";
+    static final String FALSE_SAMPLES = "false_samples";
+
+    final SettingsModelString supercellColumn = new SettingsModelString("supercell_column", "");
+    final SettingsModelIntegerBounded epochs = new SettingsModelIntegerBounded("epochs", 10, 0, 1_000_000);
+    final SettingsModelInteger seed = new SettingsModelInteger("seed", 1);
+    final SettingsModelString device = new SettingsModelString(DEVICE, Device.AUTO.name());
+    final SettingsModelString falseSamples =
+        new SettingsModelString(FALSE_SAMPLES, "other,polymorph,composition,permutation");
+    final SettingsModelIntegerBounded batchSites = new SettingsModelIntegerBounded("batch_sites", 1200, 1, 1_000_000);
+    final SettingsModelDoubleBounded validationFraction =
+        new SettingsModelDoubleBounded("validation_fraction", 0.05, 0, 0.95);
+    final SettingsModelIntegerBounded patience = new SettingsModelIntegerBounded("patience", 0, 0, 1_000_000);
+    final SettingsModelDoubleBounded learningRate = new SettingsModelDoubleBounded("learning_rate", 1e-4, 1e-9, 1);
+
+    @Override
+    public List<SettingsModel> models() {
+        return List.of(supercellColumn, epochs, seed, device, falseSamples, batchSites, validationFraction, patience,
+            learningRate);
+    }
+
+    @Override
+    protected SettingsGroup fresh() {
+        return new DimTrainerSettings();
+    }
+
+    @Override
+    protected void check() throws InvalidSettingsException {
+        device();
+        config();
+    }
+
+    Device device() throws InvalidSettingsException {
+        return Choices.parse(Device.class, device.getStringValue(), DEVICE);
+    }
+
+    DimConfig config() throws InvalidSettingsException {
+        try {
+            return DimConfig.paperDefaults().withFalseSamples(FalseSampleKind.parseList(falseSamples.getStringValue()))
+                .withLearningRate(learningRate.getDoubleValue());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Setting '" + FALSE_SAMPLES + "': " + e.getMessage(), e);
+        }
+    }
+
+    TrainingSettings training() {
+        return new TrainingSettings(epochs.getIntValue(), batchSites.getIntValue(),
+            validationFraction.getDoubleValue(), patience.getIntValue(), seed.getIntValue());
+    }
+}

@@ -1,0 +1,66 @@
+package org.example.dim.nodes.types;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.ModelContentRO;
+import org.knime.core.node.ModelContentWO;
+import org.knime.core.node.port.AbstractSimplePortObjectSpec;
+
+/**
+ * What is known of a DIM model before it is trained: the widths of its representations (so that the Embedder can
+ * name its columns at configure time) and a one-line description of the architecture and training settings.
+ */
+public final class DimModelPortObjectSpec extends AbstractSimplePortObjectSpec {
+
+    private static final String GLOBAL_DIM = "global_dim";
+    private static final String LOCAL_DIM = "local_dim";
+    private static final String DESCRIPTION = "description";
+
+    private int globalDim;
+
+    private int localDim;
+
+    private String description = "";
+
+    /** For the framework, which loads the fields afterwards. */
+    public DimModelPortObjectSpec() {
+    }
+
+    public DimModelPortObjectSpec(final int globalDim, final int localDim, final String description) {
+        this.globalDim = globalDim;
+        this.localDim = localDim;
+        this.description = description;
+    }
+
+    public int getGlobalDim() {
+        return globalDim;
+    }
+
+    public int getLocalDim() {
+        return localDim;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
+    protected void save(final ModelContentWO model) {
+        model.addInt(GLOBAL_DIM, globalDim);
+        model.addInt(LOCAL_DIM, localDim);
+        model.addString(DESCRIPTION, description);
+    }
+
+    @Override
+    protected void load(final ModelContentRO model) throws InvalidSettingsException {
+        globalDim = model.getInt(GLOBAL_DIM);
+        localDim = model.getInt(LOCAL_DIM);
+        description = model.getString(DESCRIPTION);
+        if (globalDim < 1 || localDim < 1) {
+            throw new InvalidSettingsException("DIM model spec is damaged: widths " + globalDim + " and " + localDim);
+        }
+    }
+
+    /** Registered in plugin.xml. */
+    public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<DimModelPortObjectSpec> {
+    }
+}

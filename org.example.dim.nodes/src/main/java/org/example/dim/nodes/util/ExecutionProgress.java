@@ -1,0 +1,41 @@
+package org.example.dim.nodes.util;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.example.dim.engine.dim.TrainingProgress;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+
+/** The engine's progress hook on a KNIME execution monitor: progress shown in the node, cancel button honoured. */
+public final class ExecutionProgress implements TrainingProgress {
+
+    private final ExecutionMonitor exec;
+
+    public ExecutionProgress(final ExecutionMonitor exec) {
+        this.exec = exec;
+    }
+
+    @Override
+    public void report(final double fraction, final String message) {
+        exec.setProgress(fraction, message);
+    }
+
+    @Override
+    public boolean cancelled() {
+        try {
+            exec.checkCanceled();
+            return false;
+        } catch (CanceledExecutionException e) {
+            return true;
+        }
+    }
+
+    /** Runs engine work that stops with CancellationException when cancelled, as KNIME expects it to stop. */
+    public static <T> T run(final Supplier<T> work) throws CanceledExecutionException {
+        try {
+            return work.get();
+        } catch (CancellationException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.example.dim.nodes;
+
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.example.dim.nodes.util.DimNodeModel;
+import org.example.dim.nodes.util.SettingsGroup;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.NodeFactory;
+
+/** Drives node models as KNIME does, without KNIME: settings through the stand-in, progress recorded, cancel on demand. */
+public final class NodeHarness {
+
+    /** The sample data of the testflows. */
+    public static final Path CIFS = Path.of("../testflows/data/cifs");
+
+    private NodeHarness() {
+    }
+
+    /** The factories plugin.xml must list. */
+    public static List<String> factoryClasses() {
+        return List.of("org.example.dim.nodes.cifreader.CifReaderNodeFactory",
+            "org.example.dim.nodes.supercell.SupercellBuilderNodeFactory",
+            "org.example.dim.nodes.falsesampler.FalseSamplerNodeFactory",
+            "org.example.dim.nodes.trainer.DimTrainerNodeFactory",
+            "org.example.dim.nodes.embedder.EmbedderNodeFactory");
+    }
+
+    public static NodeFactory<?> factory(final String className) throws ReflectiveOperationException {
+        return (NodeFactory<?>)Class.forName(className).getDeclaredConstructor().newInstance();
+    }
+
+    /** The settings group of a node model. */
+    public static SettingsGroup settings(final Object model) throws ReflectiveOperationException {
+        Field f = DimNodeModel.class.getDeclaredField("settings");
+        f.setAccessible(true);
+        return (SettingsGroup)f.get(model);
+    }
+
+    /** An execution monitor that records progress and cancels after {@code cancelAfter} checks (never if negative). */
+    public static final class Monitor extends ExecutionMonitor {
+        public final List<Double> progress = new ArrayList<>();
+
+        private int checksLeft;
+
+        public Monitor(final int cancelAfter) {
+            checksLeft = cancelAfter;
+        }
+
+        @Override
+        public void checkCanceled() throws CanceledExecutionException {
+            if (checksLeft == 0) {
+                throw new CanceledExecutionException("cancelled by the test");
+            }
+            checksLeft--;
+        }
+
+        @Override
+        public void setProgress(final double fraction, final String message) {
+            progress.add(fraction);
+        }
+    }
+}
