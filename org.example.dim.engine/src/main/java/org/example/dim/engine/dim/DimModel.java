@@ -7,8 +7,8 @@ import org.example.dim.engine.falsesample.InBatchFalseSamples;
 
 /**
  * The seam between training and the tensor library: what the trainer, the embedder and the model
- * file need from a Site-Net DIM model. {@link SameDiffDimModel} implements it with ND4J SameDiff
- * (CPU, or CUDA when its backend is on the classpath); another library would implement it again.
+ * file need from a Site-Net DIM model. {@link Nd4jDimModel} implements it on ND4J arrays (CPU, or
+ * CUDA when that backend is on the classpath); another library would implement it again.
  */
 public interface DimModel extends AutoCloseable {
 

@@ -3,7 +3,7 @@ package org.example.dim.nodes.embedder;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
-import org.example.dim.engine.dim.SameDiffDimModel;
+import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.nodes.types.DimModelPortObject;
 import org.example.dim.nodes.types.DimModelPortObjectSpec;
@@ -57,7 +57,7 @@ final class EmbedderNodeModel extends DimNodeModel<EmbedderSettings> {
             contents == null ? null : FeaturizationSettings.fromDescription(contents.featurization());
         Nd4jSetup.ensure();
         try (DimModel model = settings.untrained.getBooleanValue()
-            ? new SameDiffDimModel(contents == null ? DimConfig.paperDefaults() : contents.config(),
+            ? new Nd4jDimModel(contents == null ? DimConfig.paperDefaults() : contents.config(),
                 settings.seed.getIntValue())
             : DimModelFile.load(contents)) {
             EmbedderJob job = new EmbedderJob(model, required, settings.localMean.getBooleanValue());

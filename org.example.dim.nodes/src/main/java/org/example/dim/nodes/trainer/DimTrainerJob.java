@@ -10,7 +10,7 @@ import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimTrainer;
 import org.example.dim.engine.dim.HistoryRow;
-import org.example.dim.engine.dim.SameDiffDimModel;
+import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.dim.TrainingSettings;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.SiteNetInput;
@@ -92,7 +92,7 @@ final class DimTrainerJob {
 
     void train(final ExecutionMonitor exec) throws CanceledExecutionException, IOException {
         Nd4jSetup.ensure();
-        try (DimModel net = new SameDiffDimModel(config, training.seed())) {
+        try (DimModel net = new Nd4jDimModel(config, training.seed())) {
             device.check(net.device());
             DimTrainer.Result result = ExecutionProgress.run(() -> new DimTrainer(training)
                 .train(net, CrystalSource.of(crystals), new ExecutionProgress(exec)));
