@@ -18,6 +18,6 @@ public final class DimCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new DimCommand()).execute(args));
+        System.exit(new CommandLine(new DimCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 }

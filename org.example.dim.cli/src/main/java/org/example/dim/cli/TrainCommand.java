@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.example.dim.engine.dim.ComputeDevice;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--device", description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}); the backend is chosen by the build (-Pcuda)")
-    Device device = Device.auto;
+    ComputeDevice device = ComputeDevice.AUTO;
 
     @Option(names = "--false-samples", paramLabel = "KINDS", description = "Comma list of other,polymorph,composition,permutation (default: all; other is always used)")
     String falseSamples = "other,polymorph,composition,permutation";
@@ -66,8 +66,6 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     FeaturizationOptions featurization;
 
-    enum Device { cpu, gpu, auto }
-
     @Override
     public Integer call() throws Exception {
         DimConfig config = DimConfig.paperDefaults().withFalseSamples(FalseSampleKind.parseList(falseSamples))
@@ -75,24 +73,14 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings = new TrainingSettings(epochs, batchSites, validation, patience, seed);
         try (ModelInputs in = ModelInputs.open(inputs, featurization, featurization.settings());
              DimModel model = new Nd4jDimModel(config, seed)) {
-            Backends.check(device.name(), model.device());
+            device.require();
             System.err.printf("training on %s: %d crystals, %d epochs, seed %d%n", model.device(), in.crystals().size(),
                     epochs, seed);
             DimTrainer.Result result;
             try (ConsoleProgress progress = new ConsoleProgress(System.err)) {
                 result = new DimTrainer(settings).train(model, in.crystals(), progress);
             }
-            Map<String, Object> training = new LinkedHashMap<>();
-            training.put("epochs", epochs);
-            training.put("epochs_run", result.epochsRun());
-            training.put("best_epoch", result.bestEpoch());
-            training.put("batch_sites", batchSites);
-            training.put("validation_fraction", validation);
-            training.put("patience", patience);
-            training.put("seed", seed);
-            training.put("train_crystals", result.trainCrystals());
-            training.put("validation_crystals", result.validationCrystals());
-            training.put("device", model.device());
+            Map<String, Object> training = result.describe(settings, model.device());
             DimModelFile.save(out, model, in.settings().describe(), training, result.history());
             if (history != null) {
                 writeHistory(history, result.history());

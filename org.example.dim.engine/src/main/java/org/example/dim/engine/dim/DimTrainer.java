@@ -2,6 +2,7 @@ package org.example.dim.engine.dim;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -35,6 +36,22 @@ public final class DimTrainer {
     /** What training produced. */
     public record Result(List<HistoryRow> history, int epochsRun, int bestEpoch, int trainCrystals,
             int validationCrystals, int skippedBatches) {
+
+        /** The facts of a run that the model file records next to its settings. */
+        public Map<String, Object> describe(TrainingSettings settings, String device) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("epochs", settings.epochs());
+            m.put("epochs_run", epochsRun);
+            m.put("best_epoch", bestEpoch);
+            m.put("batch_sites", settings.batchSites());
+            m.put("validation_fraction", settings.validationFraction());
+            m.put("patience", settings.patience());
+            m.put("seed", settings.seed());
+            m.put("train_crystals", trainCrystals);
+            m.put("validation_crystals", validationCrystals);
+            m.put("device", device);
+            return m;
+        }
     }
 
     public Result train(DimModel model, CrystalSource crystals, TrainingProgress progress) {

@@ -1,9 +1,6 @@
 package org.example.dim.engine.dim;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,10 +13,6 @@ import org.example.dim.engine.dataset.SiteNetBatch;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 import org.example.dim.engine.falsesample.InBatchFalseSamples;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -35,10 +28,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class Nd4jDimModel implements DimModel {
 
-    private static final WorkspaceConfiguration STEP_MEMORY = WorkspaceConfiguration.builder()
-            .policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.2)
-            .policyLearning(LearningPolicy.FIRST_LOOP).policySpill(SpillPolicy.REALLOCATE).build();
-
     private final DimConfig config;
     private final Parameters params;
     private final LocalEncoder local;
@@ -46,7 +35,7 @@ public final class Nd4jDimModel implements DimModel {
     private final GlobalEncoder global;
     private final GlobalObjective globalObjective;
     private final AmsGrad optimiser;
-    private final String workspace = "dim-step-" + Integer.toHexString(System.identityHashCode(this));
+    private final StepMemory memory = new StepMemory(this);
     private final ExecutorService globalThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dim-global-branch");
         t.setDaemon(true);
@@ -60,7 +49,7 @@ public final class Nd4jDimModel implements DimModel {
         this.localObjective = new LocalObjective(params, config);
         this.global = new GlobalEncoder(params, config);
         this.globalObjective = new GlobalObjective(params, config);
-        this.optimiser = new AmsGrad(params, config);
+        this.optimiser = new AmsGrad(params, config.learningRate(), config.weightDecay());
     }
 
     @Override
@@ -95,7 +84,7 @@ public final class Nd4jDimModel implements DimModel {
      */
     private Losses run(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise, boolean backward,
             boolean update) {
-        try (MemoryWorkspace ws = workspace()) {
+        try (MemoryWorkspace ws = memory.open()) {
             OpThreads.useOne();
             BatchTensors in = new BatchTensors(batch).withTraining(falseSamples, noise, config);
             if (backward) {
@@ -104,7 +93,7 @@ public final class Nd4jDimModel implements DimModel {
             LocalEncoder.Embeddings emb = local.new Embeddings(in.features, in.distances);
             LocalEncoder.Trace own = local.forward(emb, in.own);
             Future<double[]> globalLosses = globalThread.submit(() -> {
-                try (MemoryWorkspace globalWs = workspace()) {
+                try (MemoryWorkspace globalWs = memory.open()) {
                     OpThreads.useOne();
                     return globalBranch(in, emb, own, backward);
                 }
@@ -180,7 +169,7 @@ public final class Nd4jDimModel implements DimModel {
 
     @Override
     public float[] embed(SiteNetBatch batch) {
-        try (MemoryWorkspace ws = workspace()) {
+        try (MemoryWorkspace ws = memory.open()) {
             BatchTensors in = new BatchTensors(batch);
             INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
             return global.forward(z, in.pool).g().data().asFloat();
@@ -189,104 +178,41 @@ public final class Nd4jDimModel implements DimModel {
 
     @Override
     public float[] embedLocalMean(SiteNetBatch batch) {
-        try (MemoryWorkspace ws = workspace()) {
+        try (MemoryWorkspace ws = memory.open()) {
             BatchTensors in = new BatchTensors(batch);
             INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
             return in.pool.mmul(z).data().asFloat();
         }
     }
 
-    private MemoryWorkspace workspace() {
-        return Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_MEMORY, workspace);
-    }
-
     @Override
     public Map<String, float[]> parameters() {
-        Map<String, float[]> p = new LinkedHashMap<>();
-        params.all().forEach((name, v) -> p.put(name, v.value().data().asFloat()));
-        return p;
+        return params.values();
     }
 
     @Override
     public Map<String, long[]> parameterShapes() {
-        Map<String, long[]> p = new LinkedHashMap<>();
-        params.all().forEach((name, v) -> p.put(name, v.value().shape()));
-        return p;
+        return params.shapes();
     }
 
     @Override
     public void setParameters(Map<String, float[]> values) {
-        if (!values.keySet().equals(new HashSet<>(params.all().keySet()))) {
-            throw new IllegalArgumentException("parameters do not match this architecture: expected "
-                    + new TreeMap<>(params.all()).keySet() + ", got " + new TreeMap<>(values).keySet());
-        }
-        params.all().forEach((name, p) -> {
-            float[] v = values.get(name);
-            if (v.length != p.value().length()) {
-                throw new IllegalArgumentException("parameter " + name + " has " + v.length + " values, expected "
-                        + p.value().length());
-            }
-            p.value().assign(Nd4j.createFromArray(v).reshape(p.value().shape()));
-        });
+        params.setAll(values);
     }
 
     @Override
     public String device() {
-        String backend = Nd4j.getBackend().getClass().getSimpleName().replace("Backend", "");
-        return "ND4J " + backend + " (" + Nd4j.getAffinityManager().getNumberOfDevices() + " device(s))";
+        return ComputeDevice.installed();
     }
 
     /** Frees this model's workspaces (on the threads that own them) and its second thread. */
     @Override
     public void close() {
         join(globalThread.submit(() -> {
-            destroyWorkspace();
+            memory.destroy();
             return null;
         }));
         globalThread.shutdown();
-        destroyWorkspace();
-    }
-
-    private void destroyWorkspace() {
-        if (Nd4j.getWorkspaceManager().checkIfWorkspaceExists(workspace)) {
-            Nd4j.getWorkspaceManager().destroyWorkspace(Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(workspace));
-        }
-    }
-
-    /** AdamW with AMSGrad as PyTorch computes it: decay, moments, max of second moments, bias correction. */
-    private static final class AmsGrad {
-        private static final double BETA1 = 0.9;
-        private static final double BETA2 = 0.999;
-        private static final double EPSILON = 1e-7;
-
-        private final Parameters params;
-        private final DimConfig config;
-        private final Map<String, INDArray[]> state = new HashMap<>();
-        private long step;
-
-        AmsGrad(Parameters params, DimConfig config) {
-            this.params = params;
-            this.config = config;
-            params.all().forEach((name, p) -> state.put(name, new INDArray[] {Nd4j.zerosLike(p.value()),
-                Nd4j.zerosLike(p.value()), Nd4j.zerosLike(p.value())}));
-        }
-
-        void step() {
-            step++;
-            double lr = config.learningRate();
-            double correction1 = 1 - Math.pow(BETA1, step);
-            double correction2 = Math.sqrt(1 - Math.pow(BETA2, step));
-            params.all().forEach((name, param) -> {
-                INDArray g = param.gradient();
-                INDArray p = param.value();
-                INDArray[] s = state.get(name);
-                p.muli(1 - lr * config.weightDecay());
-                s[0].muli(BETA1).addi(g.mul(1 - BETA1));
-                s[1].muli(BETA2).addi(g.mul(g).muli(1 - BETA2));
-                Transforms.max(s[2], s[1], false);
-                INDArray denominator = Transforms.sqrt(s[2], true).divi(correction2).addi(EPSILON);
-                p.subi(s[0].div(denominator).muli(lr / correction1));
-            });
-        }
+        memory.destroy();
     }
 }

@@ -1,8 +1,10 @@
 package org.example.dim.engine.dim;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -48,6 +50,47 @@ final class Parameters {
 
     Map<String, Parameter> all() {
         return byName;
+    }
+
+    /** Copies of all values by name, in creation order. */
+    Map<String, float[]> values() {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        byName.forEach((name, p) -> out.put(name, p.value().data().asFloat()));
+        return out;
+    }
+
+    Map<String, long[]> shapes() {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        byName.forEach((name, p) -> out.put(name, p.value().shape()));
+        return out;
+    }
+
+    /** Sets every parameter from {@code values}, which must name exactly this set. */
+    void setAll(Map<String, float[]> values) {
+        if (!values.keySet().equals(new HashSet<>(byName.keySet()))) {
+            throw new IllegalArgumentException("parameters do not match this architecture: expected "
+                    + new TreeMap<>(byName).keySet() + ", got " + new TreeMap<>(values).keySet());
+        }
+        setShared(values);
+    }
+
+    /** Sets the parameters that {@code values} also names (a transferred encoder); returns how many. */
+    int setShared(Map<String, float[]> values) {
+        int set = 0;
+        for (Map.Entry<String, Parameter> e : byName.entrySet()) {
+            float[] v = values.get(e.getKey());
+            if (v == null) {
+                continue;
+            }
+            INDArray target = e.getValue().value();
+            if (v.length != target.length()) {
+                throw new IllegalArgumentException("parameter " + e.getKey() + " has " + v.length
+                        + " values, expected " + target.length());
+            }
+            target.assign(Nd4j.createFromArray(v).reshape(target.shape()));
+            set++;
+        }
+        return set;
     }
 
     void zeroGradients() {
