@@ -52,6 +52,15 @@ public final class BatchPlan {
      * @param seed           seed of the order; the same seed gives the same plan
      */
     public static BatchPlan of(int[] primitiveSites, int budget, long seed) {
+        return group(shuffledOrder(primitiveSites.length, seed), primitiveSites, budget, seed);
+    }
+
+    /** Batches of consecutive crystals in index order under the same budget, to embed or predict a dataset in order. */
+    public static BatchPlan inOrder(int[] primitiveSites, int budget) {
+        return group(java.util.stream.IntStream.range(0, primitiveSites.length).toArray(), primitiveSites, budget, 0);
+    }
+
+    private static BatchPlan group(int[] order, int[] primitiveSites, int budget, long seed) {
         if (budget < 1) {
             throw new IllegalArgumentException("site budget must be at least 1, got " + budget);
         }
@@ -60,7 +69,6 @@ public final class BatchPlan {
                 throw new IllegalArgumentException("crystal " + i + " has " + primitiveSites[i] + " sites");
             }
         }
-        int[] order = shuffledOrder(primitiveSites.length, seed);
         List<int[]> batches = new ArrayList<>();
         int[] sums = new int[Math.max(1, primitiveSites.length)];
         int start = 0;
@@ -84,7 +92,7 @@ public final class BatchPlan {
     }
 
     /** 0, …, n−1 shuffled by Fisher–Yates with {@code new Random(seed)}. */
-    static int[] shuffledOrder(int n, long seed) {
+    public static int[] shuffledOrder(int n, long seed) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

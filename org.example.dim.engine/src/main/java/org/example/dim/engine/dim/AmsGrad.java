@@ -15,6 +15,7 @@ final class AmsGrad {
     private static final double BETA1 = 0.9;
     private static final double BETA2 = 0.999;
     private static final double EPSILON = 1e-7;
+    private static final String[] SLOTS = {"m", "v", "vmax"};
 
     private final Parameters params;
     private final double learningRate;
@@ -28,6 +29,33 @@ final class AmsGrad {
         this.weightDecay = weightDecay;
         params.all().forEach((name, p) -> state.put(name, new INDArray[] {Nd4j.zerosLike(p.value()),
             Nd4j.zerosLike(p.value()), Nd4j.zerosLike(p.value())}));
+    }
+
+    /** The moments by "parameter/m", "parameter/v" and "parameter/vmax", and the step count. */
+    OptimiserState state() {
+        Map<String, float[]> moments = new java.util.LinkedHashMap<>();
+        params.all().keySet().forEach(name -> {
+            INDArray[] s = state.get(name);
+            for (int i = 0; i < SLOTS.length; i++) {
+                moments.put(name + "/" + SLOTS[i], s[i].data().asFloat());
+            }
+        });
+        return new OptimiserState(step, moments);
+    }
+
+    void restore(OptimiserState saved) {
+        params.all().forEach((name, p) -> {
+            INDArray[] s = state.get(name);
+            for (int i = 0; i < SLOTS.length; i++) {
+                float[] v = saved.moments().get(name + "/" + SLOTS[i]);
+                if (v == null || v.length != p.value().length()) {
+                    throw new IllegalArgumentException("optimiser state lacks " + name + "/" + SLOTS[i]
+                            + " of this architecture");
+                }
+                s[i].assign(Nd4j.createFromArray(v).reshape(p.value().shape()));
+            }
+        });
+        step = saved.steps();
     }
 
     void step() {

@@ -1,8 +1,10 @@
 package org.example.dim.engine.dim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.example.dim.engine.dataset.BatchPlan;
 
 /**
  * Crystal embeddings from a model (trained, or untrained: the paper's essential baseline), in the
@@ -23,30 +25,20 @@ public final class DimEmbedder {
         int n = crystals.size();
         int width = localMean ? model.config().localDim() : model.config().globalDim();
         float[][] out = new float[n][];
-        int[] p = crystals.primitiveSiteCounts();
-        int start = 0;
-        while (start < n) {
+        BatchPlan plan = BatchPlan.inOrder(crystals.primitiveSiteCounts(), batchSites);
+        int done = 0;
+        for (int b = 0; b < plan.size(); b++) {
             if (progress.cancelled()) {
-                throw new CancellationException("embedding cancelled after " + start + " crystals");
+                throw new CancellationException("embedding cancelled after " + done + " crystals");
             }
-            int end = start;
-            int sites = 0;
-            while (end < n && (end == start || sites + p[end] <= batchSites)) {
-                sites += p[end++];
-            }
-            int[] members = new int[end - start];
+            int[] members = plan.batch(b);
+            float[] values = localMean ? model.embedLocalMean(DimTrainer.pack(crystals, members))
+                    : model.embed(DimTrainer.pack(crystals, members));
             for (int i = 0; i < members.length; i++) {
-                members[i] = start + i;
+                out[members[i]] = Arrays.copyOfRange(values, i * width, (i + 1) * width);
             }
-            var batch = DimTrainer.pack(crystals, members);
-            float[] values = localMean ? model.embedLocalMean(batch) : model.embed(batch);
-            for (int i = 0; i < members.length; i++) {
-                float[] row = new float[width];
-                System.arraycopy(values, i * width, row, 0, width);
-                out[start + i] = row;
-            }
-            start = end;
-            progress.report((double) start / n, "embedded " + start + " of " + n + " crystals");
+            done += members.length;
+            progress.report((double) done / n, "embedded " + done + " of " + n + " crystals");
         }
         return out;
     }

@@ -33,6 +33,11 @@ public interface DimModel extends AutoCloseable {
 
     void setParameters(Map<String, float[]> values);
 
+    /** The optimiser's state, for a checkpoint. */
+    OptimiserState optimiserState();
+
+    void setOptimiserState(OptimiserState state);
+
     /** Names the backend and device, e.g. "ND4J CPU (1 device)". */
     String device();
 

@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 
 /**
@@ -24,20 +18,14 @@ import org.example.dim.engine.falsesample.FalseSampleKind;
  * serialisation; loads on any backend.
  *
  * <h2>Format, version 1</h2>
- * All numbers little-endian.
- * <pre>
- * 8 bytes   magic "DIMMODEL"
- * int32     format version (1)
- * int32     n, then n bytes of UTF-8 JSON: {"architecture": {...DimConfig}, "featurization": {...},
- *           "training": {...settings, seeds, result}, "history": [...], "parameters": [{"name", "shape"}, ...]}
- * float32[] the parameters, in the order of "parameters", each row-major
- * int64     CRC-32 of everything before it
- * </pre>
+ * A {@link TensorFile} with magic "DIMMODEL" whose header is {"architecture": {...DimConfig},
+ * "featurization": {...}, "training": {...settings, seeds, result}, "history": [...]} and whose arrays are
+ * the model's parameters.
  */
 public final class DimModelFile {
 
-    private static final byte[] MAGIC = "DIMMODEL".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    static final TensorFile FORMAT = new TensorFile("DIMMODEL", 1, "DIM model file");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DimModelFile() {
     }
@@ -49,11 +37,32 @@ public final class DimModelFile {
 
     public static void save(Path file, DimModel model, Map<String, Object> featurization, Map<String, Object> training,
             List<HistoryRow> history) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode header = json.createObjectNode();
-        header.set("architecture", json.valueToTree(configToMap(model.config())));
-        header.set("featurization", json.valueToTree(featurization));
-        header.set("training", json.valueToTree(training));
+        FORMAT.write(file, header(model.config(), featurization, training, history), model.parameters(),
+                model.parameterShapes());
+    }
+
+    /** The file's bytes, for a model kept inside something else (a KNIME port, a zip entry). */
+    public static byte[] toBytes(DimModel model, Map<String, Object> featurization, Map<String, Object> training,
+            List<HistoryRow> history) throws IOException {
+        return FORMAT.toBytes(header(model.config(), featurization, training, history), model.parameters(),
+                model.parameterShapes());
+    }
+
+    public static Contents read(Path file) throws IOException {
+        return contents(FORMAT.read(file), file.toString());
+    }
+
+    /** @param name where the bytes came from, for error messages */
+    public static Contents fromBytes(byte[] bytes, String name) throws IOException {
+        return contents(FORMAT.fromBytes(bytes, name), name);
+    }
+
+    static ObjectNode header(DimConfig config, Map<String, Object> featurization, Map<String, Object> training,
+            List<HistoryRow> history) {
+        ObjectNode header = JSON.createObjectNode();
+        header.set("architecture", JSON.valueToTree(configToMap(config)));
+        header.set("featurization", JSON.valueToTree(featurization));
+        header.set("training", JSON.valueToTree(training));
         ArrayNode rows = header.putArray("history");
         for (HistoryRow r : history) {
             ObjectNode o = rows.addObject();
@@ -61,81 +70,24 @@ public final class DimModelFile {
                     .put("local_kl", r.losses().localKl()).put("global_dim", r.losses().globalDim())
                     .put("global_kl", r.losses().globalKl());
         }
-        Map<String, float[]> parameters = model.parameters();
-        Map<String, long[]> shapes = model.parameterShapes();
-        ArrayNode list = header.putArray("parameters");
-        int floats = 0;
-        for (Map.Entry<String, float[]> p : parameters.entrySet()) {
-            ObjectNode o = list.addObject();
-            o.put("name", p.getKey());
-            ArrayNode shape = o.putArray("shape");
-            for (long s : shapes.get(p.getKey())) {
-                shape.add(s);
-            }
-            floats += p.getValue().length;
-        }
-        byte[] headerBytes = json.writeValueAsBytes(header);
-        ByteBuffer b = ByteBuffer.allocate(MAGIC.length + 8 + headerBytes.length + 4 * floats + 8)
-                .order(ByteOrder.LITTLE_ENDIAN);
-        b.put(MAGIC).putInt(VERSION).putInt(headerBytes.length).put(headerBytes);
-        for (float[] v : parameters.values()) {
-            for (float x : v) {
-                b.putFloat(x);
-            }
-        }
-        CRC32 crc = new CRC32();
-        crc.update(b.array(), 0, b.position());
-        b.putLong(crc.getValue());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, b.array());
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return header;
     }
 
-    public static Contents read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.length < MAGIC.length + 16 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
-            throw new IOException(file + ": not a DIM model file");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        if (b.getLong(bytes.length - 8) != crc.getValue()) {
-            throw new IOException(file + ": model file is damaged (checksum mismatch)");
-        }
-        b.position(MAGIC.length);
-        int version = b.getInt();
-        if (version > VERSION) {
-            throw new IOException(file + ": model format version " + version + " is newer than this reader's ("
-                    + VERSION + ")");
-        }
-        byte[] headerBytes = new byte[b.getInt()];
-        b.get(headerBytes);
-        ObjectMapper json = new ObjectMapper();
-        JsonNode header = json.readTree(headerBytes);
-        DimConfig config = configFromJson(header.get("architecture"));
-        Map<String, float[]> parameters = new LinkedHashMap<>();
-        for (JsonNode p : header.get("parameters")) {
-            long n = 1;
-            for (JsonNode s : p.get("shape")) {
-                n *= s.asLong();
-            }
-            float[] v = new float[(int) n];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = b.getFloat();
-            }
-            parameters.put(p.get("name").asText(), v);
-        }
+    static Contents contents(TensorFile.Contents file, String name) throws IOException {
+        JsonNode header = file.header();
+        DimConfig config = configFromJson(TensorFile.required(header, "architecture", name), name);
         List<HistoryRow> history = new ArrayList<>();
-        for (JsonNode r : header.get("history")) {
-            history.add(new HistoryRow(r.get("epoch").asInt(), r.get("split").asText(), new Losses(
-                    r.get("local_dim").asDouble(), r.get("local_kl").asDouble(), r.get("global_dim").asDouble(),
-                    r.get("global_kl").asDouble())));
+        for (JsonNode r : TensorFile.required(header, "history", name)) {
+            history.add(new HistoryRow(r.path("epoch").asInt(), r.path("split").asText(), new Losses(
+                    r.path("local_dim").asDouble(), r.path("local_kl").asDouble(), r.path("global_dim").asDouble(),
+                    r.path("global_kl").asDouble())));
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> featurization = json.convertValue(header.get("featurization"), Map.class);
+        Map<String, Object> featurization = JSON.convertValue(TensorFile.required(header, "featurization", name),
+                Map.class);
         @SuppressWarnings("unchecked")
-        Map<String, Object> training = json.convertValue(header.get("training"), Map.class);
-        return new Contents(config, featurization, training, history, parameters);
+        Map<String, Object> training = JSON.convertValue(TensorFile.required(header, "training", name), Map.class);
+        return new Contents(config, featurization, training, history, file.arrays());
     }
 
     /** Rebuilds the model of a file with its trained parameters. */
@@ -165,17 +117,28 @@ public final class DimModelFile {
         return m;
     }
 
-    private static DimConfig configFromJson(JsonNode a) {
-        EnumSet<FalseSampleKind> kinds = EnumSet.noneOf(FalseSampleKind.class);
-        for (JsonNode k : a.get("false_samples")) {
-            kinds.add(FalseSampleKind.valueOf(k.asText()));
+    private static DimConfig configFromJson(JsonNode a, String name) throws IOException {
+        try {
+            EnumSet<FalseSampleKind> kinds = EnumSet.noneOf(FalseSampleKind.class);
+            for (JsonNode k : TensorFile.required(a, "false_samples", name)) {
+                kinds.add(FalseSampleKind.valueOf(k.asText()));
+            }
+            return new DimConfig(size(a, "site_dim", name), size(a, "interaction_dim", name),
+                    size(a, "attention_hidden", name), size(a, "local_dim", name), size(a, "global_dim", name),
+                    size(a, "dot_hidden", name), size(a, "dot_space", name), size(a, "pre_pool_dim", name),
+                    DimConfig.Activation.valueOf(TensorFile.required(a, "local_activation", name).asText()),
+                    DimConfig.Activation.valueOf(TensorFile.required(a, "global_activation", name).asText()),
+                    TensorFile.required(a, "dim_weight", name).asDouble(),
+                    TensorFile.required(a, "kl_weight", name).asDouble(),
+                    TensorFile.required(a, "learning_rate", name).asDouble(),
+                    TensorFile.required(a, "weight_decay", name).asDouble(), kinds);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(name + ": the model's architecture is not one this version knows (" + e.getMessage()
+                    + ")", e);
         }
-        return new DimConfig(a.get("site_dim").asInt(), a.get("interaction_dim").asInt(),
-                a.get("attention_hidden").asInt(), a.get("local_dim").asInt(), a.get("global_dim").asInt(),
-                a.get("dot_hidden").asInt(), a.get("dot_space").asInt(), a.get("pre_pool_dim").asInt(),
-                DimConfig.Activation.valueOf(a.get("local_activation").asText()),
-                DimConfig.Activation.valueOf(a.get("global_activation").asText()), a.get("dim_weight").asDouble(),
-                a.get("kl_weight").asDouble(), a.get("learning_rate").asDouble(), a.get("weight_decay").asDouble(),
-                kinds);
+    }
+
+    private static int size(JsonNode a, String field, String name) throws IOException {
+        return TensorFile.required(a, field, name).asInt();
     }
 }

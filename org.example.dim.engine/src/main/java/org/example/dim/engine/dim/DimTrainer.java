@@ -1,7 +1,6 @@
 package org.example.dim.engine.dim;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +54,9 @@ public final class DimTrainer {
     }
 
     public Result train(DimModel model, CrystalSource crystals, TrainingProgress progress) {
-        int[][] split = split(crystals.size());
-        CrystalSource train = crystals.subset(split[0]);
-        CrystalSource validation = crystals.subset(split[1]);
+        SeededSplit split = SeededSplit.of(crystals.size(), settings.validationFraction(), settings.seed() + SPLIT);
+        CrystalSource train = crystals.subset(split.train());
+        CrystalSource validation = crystals.subset(split.validation());
         if (train.size() < 2) {
             throw new IllegalArgumentException("training needs at least 2 crystals, got " + train.size());
         }
@@ -139,27 +138,6 @@ public final class DimTrainer {
     /** The weighted total that early stopping watches. */
     private static double objective(DimConfig c, Losses l) {
         return c.dimWeight() * (l.localDim() + l.globalDim()) + c.klWeight() * (l.localKl() + l.globalKl());
-    }
-
-    /** Seeded split: a share of the crystals for validation, the rest for training, both in index order. */
-    private int[][] split(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(settings.seed() + SPLIT);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        int v = (int) Math.round(n * settings.validationFraction());
-        int[] validation = Arrays.copyOf(order, v);
-        int[] train = Arrays.copyOfRange(order, v, n);
-        Arrays.sort(validation);
-        Arrays.sort(train);
-        return new int[][] {train, validation};
     }
 
     static SiteNetBatch pack(CrystalSource source, int[] members) {

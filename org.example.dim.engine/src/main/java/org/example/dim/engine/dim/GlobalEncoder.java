@@ -5,7 +5,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * The Site-Net global encoder (reference §2.4): pre-pooling layers on every site's local
  * representation, the mean over the crystal's sites, post-pooling, then the crystal representation G
- * and the log-variance of its noise. It reads local representations as constants, so no gradient
+ * and the log-variance of its noise. In DIM training it reads local representations as constants, so no gradient
  * reaches the local encoder from here (§2.6).
  */
 final class GlobalEncoder {
@@ -38,11 +38,18 @@ final class GlobalEncoder {
                 logVariance.forward(post.out()));
     }
 
-    void backward(Trace t, INDArray pool, INDArray dG, INDArray dLogVariance) {
-        INDArray dh = representation.backward(t.post().out(), dG, true)
-                .addi(logVariance.backward(t.post().out(), dLogVariance, true));
+    /**
+     * Backward from dG and dλ (null: no noise) into the global encoder's parameters. With
+     * {@code localGradient} (supervised fine-tuning, where one loss trains everything) it also returns the
+     * gradient of the local representations; DIM training never asks for it (§2.6).
+     */
+    INDArray backward(Trace t, INDArray pool, INDArray dG, INDArray dLogVariance, boolean localGradient) {
+        INDArray dh = representation.backward(t.post().out(), dG, true);
+        if (dLogVariance != null) {
+            dh.addi(logVariance.backward(t.post().out(), dLogVariance, true));
+        }
         INDArray dPooled = postPool.backward(t.post(), dh, true);
         INDArray dSites = pool.transpose().mmul(dPooled);
-        prePool1.backward(t.first(), prePool2.backward(t.second(), dSites, true), false);
+        return prePool1.backward(t.first(), prePool2.backward(t.second(), dSites, true), localGradient);
     }
 }

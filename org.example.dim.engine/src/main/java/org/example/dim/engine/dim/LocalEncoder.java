@@ -104,10 +104,12 @@ final class LocalEncoder {
                 logVariance.forward(pooled));
     }
 
-    /** Backward of the batch's own environment from dz and dλ, into every local parameter. */
+    /** Backward of the batch's own environment from dz and dλ (null: no noise), into every local parameter. */
     void backward(Embeddings emb, Trace t, INDArray dz, INDArray dLogVariance) {
-        INDArray du = representation.backward(t.pooled(), dz, true).addi(logVariance.backward(t.pooled(), dLogVariance,
-                true));
+        INDArray du = representation.backward(t.pooled(), dz, true);
+        if (dLogVariance != null) {
+            du.addi(logVariance.backward(t.pooled(), dLogVariance, true));
+        }
         long l = emb.l;
         INDArray values = t.outTrace().out();
         INDArray dValues = Tensors.outerPerSite(t.attention(), du);

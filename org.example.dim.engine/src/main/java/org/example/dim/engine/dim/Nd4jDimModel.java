@@ -137,7 +137,7 @@ public final class Nd4jDimModel implements DimModel {
             INDArray dNoisy = globalObjective.backward(in, dim, config.dimWeight());
             INDArray[] d = {dNoisy.dup(), dNoisy.mul(in.globalNoise).muli(dim.spread()).muli(0.5)};
             addKlGradient(crystal.g(), crystal.logVariance(), config.klWeight(), d);
-            global.backward(crystal, in.pool, d[0], d[1]);
+            global.backward(crystal, in.pool, d[0], d[1], false);
         }
         return losses;
     }
@@ -198,6 +198,16 @@ public final class Nd4jDimModel implements DimModel {
     @Override
     public void setParameters(Map<String, float[]> values) {
         params.setAll(values);
+    }
+
+    @Override
+    public OptimiserState optimiserState() {
+        return optimiser.state();
+    }
+
+    @Override
+    public void setOptimiserState(OptimiserState state) {
+        optimiser.restore(state);
     }
 
     @Override

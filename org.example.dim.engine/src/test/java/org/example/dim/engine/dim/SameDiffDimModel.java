@@ -165,6 +165,17 @@ public final class SameDiffDimModel implements DimModel {
         }
     }
 
+    /** The oracle checks gradients; it is never checkpointed. */
+    @Override
+    public OptimiserState optimiserState() {
+        throw new UnsupportedOperationException("the SameDiff oracle keeps no optimiser state");
+    }
+
+    @Override
+    public void setOptimiserState(OptimiserState state) {
+        throw new UnsupportedOperationException("the SameDiff oracle keeps no optimiser state");
+    }
+
     @Override
     public String device() {
         String backend = Nd4j.getBackend().getClass().getSimpleName().replace("Backend", "");
