@@ -19,9 +19,12 @@ import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.dim.TrainingSettings;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dim train}: self-supervised Deep InfoMax pre-training of a Site-Net encoder. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -63,11 +66,23 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", description = "AdamW learning rate (default: ${DEFAULT-VALUE})")
     double learningRate = 1e-4;
 
+    @Option(names = "--checkpoint", paramLabel = "run.dimckpt", description = "Write a checkpoint here after every epoch; with --resume, continue the run it holds")
+    Path checkpoint;
+
+    @Option(names = "--resume", description = "Continue the run in --checkpoint (same inputs and settings; --epochs may be raised)")
+    boolean resume;
+
     @Mixin
     FeaturizationOptions featurization;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (resume && checkpoint == null) {
+            throw new ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE");
+        }
         DimConfig config = DimConfig.paperDefaults().withFalseSamples(FalseSampleKind.parseList(falseSamples))
                 .withLearningRate(learningRate);
         TrainingSettings settings = new TrainingSettings(epochs, batchSites, validation, patience, seed);
@@ -76,9 +91,12 @@ final class TrainCommand implements Callable<Integer> {
             device.require();
             System.err.printf("training on %s: %d crystals, %d epochs, seed %d%n", model.device(), in.crystals().size(),
                     epochs, seed);
+            DimTrainer trainer = checkpoint == null ? new DimTrainer(settings)
+                    : new DimTrainer(settings).checkpointingTo(checkpoint);
             DimTrainer.Result result;
             try (ConsoleProgress progress = new ConsoleProgress(System.err)) {
-                result = new DimTrainer(settings).train(model, in.crystals(), progress);
+                result = resume ? trainer.resume(model, in.crystals(), checkpoint, progress)
+                        : trainer.train(model, in.crystals(), progress);
             }
             Map<String, Object> training = result.describe(settings, model.device());
             DimModelFile.save(out, model, in.settings().describe(), training, result.history());

@@ -1,6 +1,10 @@
 package org.example.dim.engine.dim;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +31,15 @@ public final class DimTrainer {
     private static final long VALIDATION = 4;
 
     private final TrainingSettings settings;
+    private final Path checkpoint;
 
     public DimTrainer(TrainingSettings settings) {
+        this(settings, null);
+    }
+
+    private DimTrainer(TrainingSettings settings, Path checkpoint) {
         this.settings = settings;
+        this.checkpoint = checkpoint;
     }
 
     /** What training produced. */
@@ -53,7 +63,32 @@ public final class DimTrainer {
         }
     }
 
+    /** A trainer that writes a checkpoint to {@code file} after every epoch, to resume from after a stop. */
+    public DimTrainer checkpointingTo(Path file) {
+        return new DimTrainer(settings, file);
+    }
+
     public Result train(DimModel model, CrystalSource crystals, TrainingProgress progress) {
+        return run(model, crystals, null, progress);
+    }
+
+    /**
+     * Continues the run a checkpoint stopped (after a crash or a cancel) as if it had never stopped: the
+     * same crystals and settings give the same history and parameters. The epoch count may be raised.
+     *
+     * @throws IOException              when the checkpoint cannot be read
+     * @throws IllegalArgumentException when it belongs to another model, crystals or settings
+     */
+    public Result resume(DimModel model, CrystalSource crystals, Path checkpoint, TrainingProgress progress)
+            throws IOException {
+        TrainingCheckpoint c = TrainingCheckpoint.read(checkpoint);
+        c.requireSameRun(model.config(), settings, fingerprint(crystals));
+        model.setParameters(c.parameters());
+        model.setOptimiserState(c.optimiser());
+        return run(model, crystals, c.state(), progress);
+    }
+
+    private Result run(DimModel model, CrystalSource crystals, TrainingState resumed, TrainingProgress progress) {
         SeededSplit split = SeededSplit.of(crystals.size(), settings.validationFraction(), settings.seed() + SPLIT);
         CrystalSource train = crystals.subset(split.train());
         CrystalSource validation = crystals.subset(split.validation());
@@ -61,24 +96,16 @@ public final class DimTrainer {
             throw new IllegalArgumentException("training needs at least 2 crystals, got " + train.size());
         }
         InBatchFalseSampler sampler = new InBatchFalseSampler(model.config().falseSamples());
-        Random samples = new Random(settings.seed() + SAMPLES);
-        List<HistoryRow> history = new ArrayList<>();
-        history.add(new HistoryRow(0, HistoryRow.TRAIN, evaluate(model, train, sampler)));
-        Losses firstValidation = validation.size() > 1 ? evaluate(model, validation, sampler) : null;
-        if (firstValidation != null) {
-            history.add(new HistoryRow(0, HistoryRow.VALIDATION, firstValidation));
-        }
-        double best = firstValidation != null ? objective(model.config(), firstValidation) : Double.NaN;
-        Map<String, float[]> bestParameters = null;
-        int bestEpoch = 0;
-        int skipped = 0;
+        TrainingState state = resumed != null ? resumed : start(model, train, validation, sampler);
         int stepsPerEpoch = BatchPlan.of(train.primitiveSiteCounts(), settings.batchSites(), 0).size();
         long started = System.nanoTime();
-        int epoch = 0;
-        while (epoch < settings.epochs()) {
-            epoch++;
+        int firstEpoch = state.epoch + 1;
+        while (state.epoch < settings.epochs()) {
+            int epoch = ++state.epoch;
             BatchPlan plan = BatchPlan.of(train.primitiveSiteCounts(), settings.batchSites(),
                     settings.seed() * 31 + ORDER + epoch);
+            // A stream per epoch, so that a resumed run draws what the uninterrupted one would have.
+            Random samples = new Random(BatchPlan.epochSeed(settings.seed() + SAMPLES, epoch));
             List<Losses> stepLosses = new ArrayList<>();
             List<Integer> weights = new ArrayList<>();
             for (int b = 0; b < plan.size(); b++) {
@@ -87,33 +114,64 @@ public final class DimTrainer {
                 }
                 SiteNetBatch batch = pack(train, plan.batch(b));
                 if (batch.crystals() < 2) {
-                    skipped++; // no crystal to contrast with: nothing to learn from this batch
+                    state.skipped++; // no crystal to contrast with: nothing to learn from this batch
                     continue;
                 }
                 stepLosses.add(model.trainStep(batch, sampler.sample(batch, samples), samples));
                 weights.add(batch.crystals());
-                long done = (long) (epoch - 1) * stepsPerEpoch + b + 1;
-                long total = (long) settings.epochs() * stepsPerEpoch;
-                progress.report((double) done / total, message(epoch, started, done, total));
+                long done = (long) (epoch - firstEpoch) * stepsPerEpoch + b + 1;
+                long total = (long) (settings.epochs() - firstEpoch + 1) * stepsPerEpoch;
+                progress.report((double) ((epoch - 1) * stepsPerEpoch + b + 1) / (settings.epochs() * stepsPerEpoch),
+                        message(epoch, started, done, total));
             }
-            history.add(new HistoryRow(epoch, HistoryRow.TRAIN, Losses.mean(stepLosses, weights)));
-            if (firstValidation != null) {
+            state.history.add(new HistoryRow(epoch, HistoryRow.TRAIN, Losses.mean(stepLosses, weights)));
+            boolean stop = false;
+            if (state.validated) {
                 Losses v = evaluate(model, validation, sampler);
-                history.add(new HistoryRow(epoch, HistoryRow.VALIDATION, v));
-                if (objective(model.config(), v) < best) {
-                    best = objective(model.config(), v);
-                    bestEpoch = epoch;
-                    bestParameters = settings.patience() > 0 ? model.parameters() : null;
-                } else if (settings.patience() > 0 && epoch - bestEpoch >= settings.patience()) {
-                    break;
+                state.history.add(new HistoryRow(epoch, HistoryRow.VALIDATION, v));
+                if (objective(model.config(), v) < state.best) {
+                    state.best = objective(model.config(), v);
+                    state.bestEpoch = epoch;
+                    state.bestParameters = settings.patience() > 0 ? model.parameters() : null;
+                } else {
+                    stop = settings.patience() > 0 && epoch - state.bestEpoch >= settings.patience();
                 }
             }
+            if (checkpoint != null) {
+                try {
+                    TrainingCheckpoint.write(checkpoint, model, settings, fingerprint(crystals), state);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (stop) {
+                break;
+            }
         }
-        if (bestParameters != null && bestEpoch < epoch) {
-            model.setParameters(bestParameters);
+        if (state.bestParameters != null && state.bestEpoch < state.epoch) {
+            model.setParameters(state.bestParameters);
         }
-        return new Result(history, epoch, firstValidation != null ? bestEpoch : epoch, train.size(), validation.size(),
-                skipped);
+        return new Result(List.copyOf(state.history), state.epoch, state.validated ? state.bestEpoch : state.epoch,
+                train.size(), validation.size(), state.skipped);
+    }
+
+    /** Epoch 0: the untrained model's losses. */
+    private TrainingState start(DimModel model, CrystalSource train, CrystalSource validation,
+            InBatchFalseSampler sampler) {
+        TrainingState state = new TrainingState();
+        state.history.add(new HistoryRow(0, HistoryRow.TRAIN, evaluate(model, train, sampler)));
+        state.validated = validation.size() > 1;
+        if (state.validated) {
+            Losses v = evaluate(model, validation, sampler);
+            state.history.add(new HistoryRow(0, HistoryRow.VALIDATION, v));
+            state.best = objective(model.config(), v);
+        }
+        return state;
+    }
+
+    /** Identifies the crystals a run trains on by their count and site counts, cheaply. */
+    private static long fingerprint(CrystalSource crystals) {
+        return Arrays.hashCode(crystals.primitiveSiteCounts()) * 31L + crystals.size();
     }
 
     /** The losses over all crystals of a source, with fixed noise and false samples. */

@@ -93,6 +93,49 @@ class DimTrainingTest {
         }
     }
 
+    @Test
+    void aRunResumedFromItsCheckpointEndsAsTheUninterruptedRun() throws Exception {
+        CrystalSource crystals = CrystalSource.of(RealCrystals.first(60));
+        TrainingSettings settings = new TrainingSettings(4, 300, 0.2, 2, 11);
+        DimTrainer.Result whole;
+        Map<String, float[]> wholeParameters;
+        try (DimModel model = new Nd4jDimModel(FAST, 11)) {
+            whole = new DimTrainer(settings).train(model, crystals, TrainingProgress.NONE);
+            wholeParameters = model.parameters();
+        }
+        Path checkpoint = dir.resolve("run.dimckpt");
+        TrainingProgress stopInEpochThree = new TrainingProgress() {
+            private boolean third;
+
+            @Override
+            public void report(double fraction, String message) {
+                third |= message.startsWith("epoch 3,");
+            }
+
+            @Override
+            public boolean cancelled() {
+                return third;
+            }
+        };
+        try (DimModel model = new Nd4jDimModel(FAST, 11)) {
+            assertThrows(CancellationException.class, () -> new DimTrainer(settings).checkpointingTo(checkpoint)
+                    .train(model, crystals, stopInEpochThree));
+        }
+        // A fresh process would build the model anew: another seed proves the checkpoint sets everything.
+        try (DimModel model = new Nd4jDimModel(FAST, 99)) {
+            DimTrainer.Result resumed = new DimTrainer(settings).resume(model, crystals, checkpoint,
+                    TrainingProgress.NONE);
+            assertEquals(whole.history(), resumed.history());
+            assertEquals(whole.bestEpoch(), resumed.bestEpoch());
+            model.parameters().forEach((name, v) -> assertArrayEquals(wholeParameters.get(name), v, name));
+        }
+        try (DimModel model = new Nd4jDimModel(FAST, 11)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DimTrainer(
+                    new TrainingSettings(4, 300, 0.2, 2, 12)).resume(model, crystals, checkpoint, TrainingProgress.NONE));
+            assertTrue(e.getMessage().contains("checkpoint of another run"), e.getMessage());
+        }
+    }
+
     private static Losses validation(List<HistoryRow> history, int epoch) {
         return history.stream().filter(r -> r.epoch() == epoch && r.split().equals(HistoryRow.VALIDATION))
                 .findFirst().orElseThrow().losses();
