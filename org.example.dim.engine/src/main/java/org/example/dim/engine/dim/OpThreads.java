@@ -17,5 +17,6 @@ final class OpThreads {
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
         org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(1);
         org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(1);
+        org.nd4j.linalg.factory.Nd4j.factory().blas().setMaxThreads(1);
     }
 }

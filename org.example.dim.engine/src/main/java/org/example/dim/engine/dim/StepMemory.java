@@ -16,7 +16,7 @@ final class StepMemory {
 
     private static final WorkspaceConfiguration CONFIG = WorkspaceConfiguration.builder()
             .policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.2)
-            .policyLearning(LearningPolicy.FIRST_LOOP).policySpill(SpillPolicy.REALLOCATE).build();
+            .policyLearning(LearningPolicy.FIRST_LOOP).policySpill(SpillPolicy.EXTERNAL).build();
 
     private final String name;
 
