@@ -1,6 +1,9 @@
 package org.example.dim.engine.dim;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
@@ -104,28 +107,34 @@ final class LocalEncoder {
                 logVariance.forward(pooled));
     }
 
-    /** Backward of the batch's own environment from dz and dλ (null: no noise), into every local parameter. */
-    void backward(Embeddings emb, Trace t, INDArray dz, INDArray dLogVariance) {
+    /**
+     * Backward of the batch's own environment from dz and dλ (null: no noise), into every local parameter.
+     * The attention and value paths meet only in the site and pair embeddings' gradients, so the attention
+     * path runs on {@code helper} (with its own accumulators) while the value path runs here.
+     */
+    void backward(Embeddings emb, Trace t, INDArray dz, INDArray dLogVariance, Executor helper) {
         INDArray du = representation.backward(t.pooled(), dz, true);
         if (dLogVariance != null) {
             du.addi(logVariance.backward(t.pooled(), dLogVariance, true));
         }
         long l = emb.l;
-        INDArray values = t.outTrace().out();
-        INDArray dValues = Tensors.outerPerSite(t.attention(), du);
-        INDArray dAttention = Tensors.dotPerSite(values, du, l);
-        INDArray dLogits = Tensors.softmaxBackward(t.attention(), dAttention).reshape(-1, 1);
-        INDArray dAttentionHidden = attentionLogit.backward(t.attentionTrace().out(), dLogits, true);
-        INDArray dValueHidden = valueOut.backward(t.outTrace(), dValues, true);
-
-        INDArray dSites = emb.sites.out().mul(0);
-        INDArray dPairs = emb.pairs.out().mul(0);
-        bondBackward(emb, emb.attention, attentionHidden.backwardToPreActivation(t.attentionTrace(), dAttentionHidden),
-                t.env(), dSites, dPairs);
-        bondBackward(emb, emb.value, valueHidden.backwardToPreActivation(t.valueTrace(), dValueHidden), t.env(), dSites,
-                dPairs);
-        pair.backward(emb.pairs, dPairs, false);
-        site.backward(emb.sites, dSites, false);
+        INDArray dSites = Nd4j.zerosLike(emb.sites.out());
+        INDArray dPairs = Nd4j.zerosLike(emb.pairs.out());
+        INDArray dSitesAttention = Nd4j.zerosLike(emb.sites.out());
+        INDArray dPairsAttention = Nd4j.zerosLike(emb.pairs.out());
+        CompletableFuture<Void> attention = CompletableFuture.runAsync(() -> {
+            INDArray dAttention = Tensors.dotPerSite(t.outTrace().out(), du, l);
+            INDArray dLogits = Tensors.softmaxBackward(t.attention(), dAttention).reshape(-1, 1);
+            INDArray dAttentionHidden = attentionLogit.backward(t.attentionTrace().out(), dLogits, true);
+            bondBackward(emb, emb.attention, attentionHidden.backwardToPreActivation(t.attentionTrace(),
+                    dAttentionHidden), t.env(), dSitesAttention, dPairsAttention);
+        }, helper);
+        INDArray dValueHidden = valueOut.backward(t.outTrace(), Tensors.outerPerSite(t.attention(), du), true);
+        bondBackward(emb, emb.value, valueHidden.backwardToPreActivation(t.valueTrace(), dValueHidden), t.env(),
+                dSites, dPairs);
+        attention.join();
+        pair.backward(emb.pairs, dPairs.addi(dPairsAttention), false);
+        site.backward(emb.sites, dSites.addi(dSitesAttention), false);
     }
 
     /** Splits a bond layer's pre-activation gradient into its site, neighbour and pair parts. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,10 +78,11 @@ public final class Nd4jDimModel implements DimModel {
 
     /**
      * One forward pass, and with {@code backward} the gradients, then with {@code update} an optimiser step.
-     * After the local encoder has run, the local objective and the global branch (the engineered false
-     * environments, the global encoder and objective) touch disjoint parameters and gradients, so the
-     * global branch runs on the model's second thread, each thread with single-threaded ND4J ops: on a
-     * small CPU that beats splitting every op across cores.
+     * Once the batch's embeddings exist, the global branch (re-encoding the engineered false environments,
+     * then the global encoder and objective) and the local branch (the batch's own environments, the local
+     * objective, the local backward pass) touch disjoint parameters and gradients, so the global branch
+     * runs on the model's second thread and waits only for the own local representations. Each thread runs
+     * single-threaded ND4J ops: on a small CPU that beats splitting every op across cores.
      */
     private Losses run(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise, boolean backward,
             boolean update) {
@@ -91,14 +93,23 @@ public final class Nd4jDimModel implements DimModel {
                 params.zeroGradients();
             }
             LocalEncoder.Embeddings emb = local.new Embeddings(in.features, in.distances);
-            LocalEncoder.Trace own = local.forward(emb, in.own);
+            CompletableFuture<LocalEncoder.Trace> ownReady = new CompletableFuture<>();
             Future<double[]> globalLosses = globalThread.submit(() -> {
                 try (MemoryWorkspace globalWs = memory.open()) {
                     OpThreads.useOne();
-                    return globalBranch(in, emb, own, backward);
+                    return globalBranch(in, emb, ownReady, backward);
                 }
             });
-            double[] localLosses = localBranch(in, emb, own, backward);
+            double[] localLosses;
+            try {
+                LocalEncoder.Trace own = local.forward(emb, in.own);
+                ownReady.complete(own);
+                localLosses = localBranch(in, emb, own, backward);
+            } catch (RuntimeException | Error e) {
+                ownReady.completeExceptionally(e); // the global branch must not wait for ever,
+                awaitQuietly(globalLosses); // nor outlive the arrays it reads
+                throw e;
+            }
             double[] g = join(globalLosses);
             if (update) {
                 optimiser.step();
@@ -115,14 +126,14 @@ public final class Nd4jDimModel implements DimModel {
         if (backward) {
             INDArray[] d = localObjective.backward(in, dim, config.dimWeight());
             addKlGradient(own.z(), own.logVariance(), config.klWeight(), d);
-            local.backward(emb, own, d[0], d[1]);
+            local.backward(emb, own, d[0], d[1], this::onGlobalThread);
         }
         return losses;
     }
 
     /** Global DIM and KL; with {@code backward}, their gradients into the global encoder and heads only. */
-    private double[] globalBranch(BatchTensors in, LocalEncoder.Embeddings emb, LocalEncoder.Trace own,
-            boolean backward) {
+    private double[] globalBranch(BatchTensors in, LocalEncoder.Embeddings emb,
+            CompletableFuture<LocalEncoder.Trace> ownReady, boolean backward) {
         List<INDArray> falseZ = new ArrayList<>();
         for (FalseSampleKind k : ObjectiveKinds.ENGINEERED) {
             LocalEncoder.Environment env = in.falseEnvironments.get(k);
@@ -130,6 +141,7 @@ public final class Nd4jDimModel implements DimModel {
                 falseZ.add(local.forward(emb, env).z());
             }
         }
+        LocalEncoder.Trace own = ownReady.join();
         GlobalEncoder.Trace crystal = global.forward(own.z(), in.pool);
         GlobalObjective.Trace dim = globalObjective.forward(in, crystal, own.z(), falseZ);
         double[] losses = {dim.loss().getDouble(0), kl(crystal.g(), crystal.logVariance()).getDouble(0)};
@@ -140,6 +152,26 @@ public final class Nd4jDimModel implements DimModel {
             global.backward(crystal, in.pool, d[0], d[1], false);
         }
         return losses;
+    }
+
+    /** Runs a task of the local backward pass on the second thread, in that thread's step workspace. */
+    private void onGlobalThread(Runnable task) {
+        globalThread.execute(() -> {
+            try (MemoryWorkspace ws = memory.open()) {
+                OpThreads.useOne();
+                task.run();
+            }
+        });
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the caller reports its own failure, which caused this one
+        }
     }
 
     private static double[] join(Future<double[]> f) {

@@ -93,7 +93,7 @@ public final class SiteNetRegressor implements AutoCloseable {
             INDArray error = h.prediction().sub(standardised(labels));
             double rms = error.norm2Number().doubleValue();
             INDArray dG = head.backward(h, error.muli(2.0 / labels.length));
-            local.backward(emb, own, global.backward(crystal, in.pool, dG, null, true), null);
+            local.backward(emb, own, global.backward(crystal, in.pool, dG, null, true), null, Runnable::run);
             return rms * rms / labels.length;
         }
     }
