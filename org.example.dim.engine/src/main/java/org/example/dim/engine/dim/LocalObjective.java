@@ -2,8 +2,11 @@ package org.example.dim.engine.dim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.example.dim.engine.sitenet.SiteFeatures;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -83,23 +86,28 @@ final class LocalObjective {
         return new Scored(env, sign, factor, pre, hidden, t, weights);
     }
 
-    /** Backward from the loss (times {@code weight}); returns dz and dλ. */
-    INDArray[] backward(BatchTensors in, Trace tr, double weight) {
-        INDArray dProjected = tr.projected().mul(0);
-        INDArray dOffset = tr.offset().mul(0);
-        INDArray w1 = pairSample.first.w.gradient();
-        for (Scored s : tr.scored()) {
-            INDArray dScore = in.siteWeight.mul(weight * s.factor());
-            INDArray dt = Tensors.sigmoid(s.t().mul(s.sign())).muli(s.weights()).muliColumnVector(dScore).muli(s.sign());
-            dProjected.addi(Tensors.weightedSum(s.hidden(), dt));
-            dOffset.addi(dt.sum(true, 1));
-            INDArray dPre = Tensors.activationBackward(s.pre(), Tensors.outerPerSite(dt, tr.projected()),
-                    pairSample.activation());
-            featureRows(w1).addi(in.features.transpose().mmul(
-                    Tensors.scatterAddRows(in.sites, s.env().neighbours(), dPre)));
-            distanceRow(w1).addi(s.env().distances().reshape(1, -1).mmul(dPre));
-            pairSample.first.b.gradient().addi(dPre.sum(true, 0));
+    /**
+     * Backward from the loss (times {@code weight}); returns dz and dλ. The scored environments are
+     * independent until their gradients are summed, so every other one is handled on {@code helper},
+     * with its own accumulators.
+     */
+    INDArray[] backward(BatchTensors in, Trace tr, double weight, Executor helper) {
+        Sums here = new Sums(tr);
+        Sums there = new Sums(tr);
+        List<Scored> scored = tr.scored();
+        CompletableFuture<Void> away = CompletableFuture.runAsync(() -> {
+            for (int i = 1; i < scored.size(); i += 2) {
+                there.add(in, tr, scored.get(i), weight);
+            }
+        }, helper);
+        for (int i = 0; i < scored.size(); i += 2) {
+            here.add(in, tr, scored.get(i), weight);
         }
+        away.join();
+        INDArray dProjected = here.dProjected.addi(there.dProjected);
+        INDArray dOffset = here.dOffset.addi(there.dOffset);
+        pairSample.first.w.gradient().addi(here.dFirst.addi(there.dFirst));
+        pairSample.first.b.gradient().addi(here.dFirstBias.addi(there.dFirstBias));
         INDArray q = tr.query().out();
         pairSample.last.w.gradient().addi(dProjected.transpose().mmul(q));
         pairSample.last.b.gradient().addi(dOffset.transpose().mmul(q));
@@ -107,6 +115,32 @@ final class LocalObjective {
         INDArray dNoisy = query.backward(tr.query(), dq, true);
         INDArray dLogVariance = dNoisy.mul(in.localNoise).muli(tr.spread()).muli(0.5);
         return new INDArray[] {dNoisy, dLogVariance};
+    }
+
+    /** Gradient sums of some scored environments: the projected queries' and the pair network's first layer's. */
+    private final class Sums {
+        final INDArray dProjected;
+        final INDArray dOffset;
+        final INDArray dFirst = Nd4j.zerosLike(pairSample.first.w.value());
+        final INDArray dFirstBias = Nd4j.zerosLike(pairSample.first.b.value());
+
+        Sums(Trace tr) {
+            dProjected = Nd4j.zerosLike(tr.projected());
+            dOffset = Nd4j.zerosLike(tr.offset());
+        }
+
+        void add(BatchTensors in, Trace tr, Scored s, double weight) {
+            INDArray dScore = in.siteWeight.mul(weight * s.factor());
+            INDArray dt = Tensors.sigmoid(s.t().mul(s.sign())).muli(s.weights()).muliColumnVector(dScore).muli(s.sign());
+            dProjected.addi(Tensors.weightedSum(s.hidden(), dt));
+            dOffset.addi(dt.sum(true, 1));
+            INDArray dPre = Tensors.activationBackward(s.pre(), Tensors.outerPerSite(dt, tr.projected()),
+                    pairSample.activation());
+            featureRows(dFirst).addi(in.features.transpose().mmul(
+                    Tensors.scatterAddRows(in.sites, s.env().neighbours(), dPre)));
+            distanceRow(dFirst).addi(s.env().distances().reshape(1, -1).mmul(dPre));
+            dFirstBias.addi(dPre.sum(true, 0));
+        }
     }
 
     private static INDArray featureRows(INDArray w) {

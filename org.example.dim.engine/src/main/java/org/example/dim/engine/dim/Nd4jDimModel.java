@@ -124,7 +124,7 @@ public final class Nd4jDimModel implements DimModel {
         LocalObjective.Trace dim = localObjective.forward(in, own.z(), own.logVariance());
         double[] losses = {dim.loss().getDouble(0), kl(own.z(), own.logVariance()).getDouble(0)};
         if (backward) {
-            INDArray[] d = localObjective.backward(in, dim, config.dimWeight());
+            INDArray[] d = localObjective.backward(in, dim, config.dimWeight(), this::onGlobalThread);
             addKlGradient(own.z(), own.logVariance(), config.klWeight(), d);
             local.backward(emb, own, d[0], d[1], this::onGlobalThread);
         }
