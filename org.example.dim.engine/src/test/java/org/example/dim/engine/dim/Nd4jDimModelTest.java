@@ -61,6 +61,31 @@ class Nd4jDimModelTest {
     }
 
     @Test
+    void nativeMemoryStaysFlatOverManySteps() {
+        List<SiteNetInput> crystals = RealCrystals.first(240);
+        DimConfig config = DimConfig.paperDefaults();
+        InBatchFalseSampler sampler = new InBatchFalseSampler(config.falseSamples());
+        Random random = new Random(4);
+        try (Nd4jDimModel model = new Nd4jDimModel(config, 4)) {
+            long[] after = new long[4];
+            for (int round = 0; round < after.length; round++) {
+                // Batches of different sizes, as in training: the workspace must not grow step after step.
+                for (int b = 0; b < 6; b++) {
+                    SiteNetBatch batch = SiteNetBatch.pack(crystals.subList(b * 40, b * 40 + 20 + 4 * b));
+                    model.trainStep(batch, sampler.sample(batch, random), random);
+                }
+                after[round] = org.bytedeco.javacpp.Pointer.physicalBytes(); // resident memory, workspaces included
+            }
+            System.out.printf("resident MB after rounds of 6 steps: %s%n",
+                    java.util.Arrays.toString(java.util.Arrays.stream(after).map(x -> x >> 20).toArray()));
+            // Left to the garbage collector, a step's arrays leave hundreds of MB behind (anchors.md); 12 steps
+            // may add a little heap, not that.
+            assertTrue(after[3] - after[1] < 128L << 20, "resident memory grew by " + ((after[3] - after[1]) >> 20)
+                    + " MB over 12 steps");
+        }
+    }
+
+    @Test
     void paddingDoesNotChangeACrystalsEmbedding() {
         List<SiteNetInput> crystals = RealCrystals.first(200);
         SiteNetInput small = crystals.stream().min((a, b) -> a.supercellSites() - b.supercellSites()).orElseThrow();
