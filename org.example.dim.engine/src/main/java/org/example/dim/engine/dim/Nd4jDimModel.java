@@ -51,6 +51,7 @@ public final class Nd4jDimModel implements DimModel {
         this.global = new GlobalEncoder(params, config);
         this.globalObjective = new GlobalObjective(params, config);
         this.optimiser = new AmsGrad(params, config.learningRate(), config.weightDecay());
+        OpThreads.acquire();
     }
 
     @Override
@@ -247,14 +248,18 @@ public final class Nd4jDimModel implements DimModel {
         return ComputeDevice.installed();
     }
 
-    /** Frees this model's workspaces (on the threads that own them) and its second thread. */
+    /** Frees this model's workspaces (on the threads that own them) and its second thread; idempotent. */
     @Override
     public void close() {
+        if (globalThread.isShutdown()) {
+            return;
+        }
         join(globalThread.submit(() -> {
             memory.destroy();
             return null;
         }));
         globalThread.shutdown();
         memory.destroy();
+        OpThreads.release();
     }
 }
