@@ -1,0 +1,63 @@
+package org.example.dim.engine.experiment;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+
+/**
+ * Linear regression with an intercept by least squares (scikit-learn's LinearRegression), or with an
+ * L2 penalty on the coefficients (Ridge, not on the intercept). Solved by SVD (Commons Math), which
+ * gives the minimum-norm solution when there are fewer labelled rows than features, as scikit-learn's
+ * lstsq does.
+ */
+final class LeastSquares implements Regressor {
+
+    private final double alpha;
+
+    LeastSquares(double alpha) {
+        this.alpha = alpha;
+    }
+
+    @Override
+    public String name() {
+        return alpha == 0 ? "linear" : "ridge";
+    }
+
+    @Override
+    public Fitted fit(double[][] x, double[] y, long seed) {
+        Standardizer s = new Standardizer(x);
+        double[][] z = s.apply(x);
+        int n = z.length;
+        int d = z[0].length;
+        double yMean = 0;
+        for (double v : y) {
+            yMean += v / n;
+        }
+        // Centred inputs and target: the intercept is the target mean, and the penalty spares it.
+        int extra = alpha > 0 ? d : 0;
+        RealMatrix a = new Array2DRowRealMatrix(n + extra, d);
+        double[] b = new double[n + extra];
+        for (int i = 0; i < n; i++) {
+            a.setRow(i, z[i]);
+            b[i] = y[i] - yMean;
+        }
+        for (int j = 0; j < extra; j++) {
+            a.setEntry(n + j, j, Math.sqrt(alpha));
+        }
+        double[] w = new SingularValueDecomposition(a).getSolver().solve(new ArrayRealVector(b, false)).toArray();
+        double intercept = yMean;
+        return rows -> {
+            double[][] r = s.apply(rows);
+            double[] out = new double[r.length];
+            for (int i = 0; i < r.length; i++) {
+                double v = intercept;
+                for (int j = 0; j < d; j++) {
+                    v += w[j] * r[i][j];
+                }
+                out[i] = v;
+            }
+            return out;
+        };
+    }
+}
