@@ -2,21 +2,14 @@ package org.example.dim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.example.dim.engine.cif.CifReader;
-import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.crystal.DisorderPolicy;
-import org.example.dim.engine.io.CifSource;
-import org.example.dim.engine.io.CifSources;
+import org.example.dim.engine.sitenet.FeaturizationRun;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.FeaturizedCrystal;
 import org.example.dim.engine.sitenet.OversizePolicy;
 import org.example.dim.engine.sitenet.SiteFeatures;
-import org.example.dim.engine.sitenet.SiteNetFeaturizer;
-import org.example.dim.engine.util.OrderedParallel;
 import picocli.CommandLine.Option;
 
 /** The featurisation options of every command that turns CIFs into Site-Net input, and the loop that does it. */
@@ -49,19 +42,10 @@ final class FeaturizationOptions {
 
     /** Reads and featurises every block of the inputs in input order, handing each row to {@code each}. */
     void featurize(List<Path> inputs, FeaturizationSettings settings, Consumer<FeaturizedCrystal> each) {
-        SiteNetFeaturizer featurizer = new SiteNetFeaturizer(settings);
-        CifReader reader = new CifReader();
-        try (Stream<CifSource> sources = CifSources.open(inputs);
-             Progress progress = new Progress(System.err, "featurize", -1)) {
-            OrderedParallel.map(sources.iterator(), source -> {
-                List<FeaturizedCrystal> rows = new ArrayList<>();
-                for (CrystalRecord r : reader.read(source)) {
-                    rows.add(featurizer.featurize(r));
-                }
-                return rows;
-            }, threads, 512, rows -> {
-                rows.forEach(each);
-                progress.step(rows.size());
+        try (Progress progress = new Progress(System.err, "featurize", -1)) {
+            FeaturizationRun.run(inputs, settings, threads, row -> {
+                each.accept(row.featurized());
+                progress.step(1);
             });
         }
     }

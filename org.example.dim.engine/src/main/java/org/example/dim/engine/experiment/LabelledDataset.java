@@ -1,0 +1,86 @@
+package org.example.dim.engine.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.example.dim.engine.chem.Element;
+import org.example.dim.engine.chem.PeriodicTable;
+import org.example.dim.engine.crystal.Composition;
+import org.example.dim.engine.crystal.CrystalRecord;
+import org.example.dim.engine.crystal.Structure;
+import org.example.dim.engine.dim.CrystalSource;
+import org.example.dim.engine.sitenet.FeaturizationRun;
+import org.example.dim.engine.sitenet.FeaturizationSettings;
+import org.example.dim.engine.sitenet.SiteNetInput;
+
+/**
+ * The crystals of an experiment, read from CIF inputs with their labels (JSON-lines records' numeric
+ * fields, such as mp37k's {@code formation_energy_per_atom}); blocks that cannot be featurised are
+ * counted and left out.
+ */
+public record LabelledDataset(List<LabelledCrystal> crystals, int failed) {
+
+    public static LabelledDataset read(List<Path> inputs, FeaturizationSettings settings, int threads) {
+        List<LabelledCrystal> out = new ArrayList<>();
+        int[] failed = {0};
+        FeaturizationRun.run(inputs, settings, threads, row -> {
+            if (!row.featurized().ok()) {
+                failed[0]++;
+                return;
+            }
+            Map<String, Double> properties = new HashMap<>(row.source().properties());
+            properties.putAll(derived(row.record()));
+            Structure s = row.record().structure();
+            out.add(new LabelledCrystal(row.record().source(), row.record().block(), row.featurized().input(),
+                    fractions(s.composition()), properties));
+        });
+        return new LabelledDataset(List.copyOf(out), failed[0]);
+    }
+
+    /** The properties a structure gives without a label. */
+    static Map<String, Double> derived(CrystalRecord r) {
+        Structure s = r.structure();
+        Map<String, Double> p = new HashMap<>();
+        p.put(LabelledCrystal.DENSITY, s.density());
+        p.put(LabelledCrystal.VOLUME_PER_ATOM, s.lattice().volume() / s.composition().totalAtoms());
+        p.put(LabelledCrystal.SITES, (double) s.size());
+        r.crystalSystem().ifPresent(c -> p.put(LabelledCrystal.CRYSTAL_SYSTEM, (double) c.ordinal()));
+        if (r.spaceGroupNumber() >= 1 && r.spaceGroupNumber() <= 230) {
+            p.put(LabelledCrystal.SPACE_GROUP, (double) r.spaceGroupNumber());
+        }
+        return p;
+    }
+
+    /** Atom fractions over the periodic table in order of Z: the composition baseline. */
+    static double[] fractions(Composition c) {
+        List<Element> elements = PeriodicTable.all();
+        double[] v = new double[elements.size()];
+        double total = c.totalAtoms();
+        for (int i = 0; i < v.length; i++) {
+            v[i] = c.amount(elements.get(i)) / total;
+        }
+        return v;
+    }
+
+    public int size() {
+        return crystals.size();
+    }
+
+    /** The Site-Net inputs, for training and embedding. */
+    public CrystalSource sources() {
+        List<SiteNetInput> inputs = crystals.stream().map(LabelledCrystal::input).toList();
+        return CrystalSource.of(inputs);
+    }
+
+    /** One property of every crystal (NaN where missing). */
+    public double[] property(String name) {
+        return crystals.stream().mapToDouble(c -> c.property(name)).toArray();
+    }
+
+    /** The element-fraction vectors. */
+    public double[][] compositions() {
+        return crystals.stream().map(LabelledCrystal::composition).toArray(double[][]::new);
+    }
+}
