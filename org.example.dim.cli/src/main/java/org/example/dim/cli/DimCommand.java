@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dim} command line: batch access to the engine, one subcommand per job. */
 @Command(name = "dim", mixinStandardHelpOptions = true, version = "dim 0.1.0",
         description = "Self-supervised Deep InfoMax learning on crystal structures.",
-        subcommands = {ReadCommand.class, SupercellCommand.class, TrainCommand.class, EmbedCommand.class, BenchCommand.class, FuzzCommand.class})
+        subcommands = {DemoCommand.class, ReadCommand.class, SupercellCommand.class, TrainCommand.class, EmbedCommand.class,
+            ExperimentCommand.class, ImportanceCommand.class, BenchCommand.class, FuzzCommand.class})
 public final class DimCommand implements Runnable {
 
     @CommandLine.Spec

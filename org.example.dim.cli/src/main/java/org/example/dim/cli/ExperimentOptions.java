@@ -1,0 +1,34 @@
+package org.example.dim.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What the few-labels experiments share: the labelled data, the target, label counts, repeats, seed, output. */
+final class ExperimentOptions {
+
+    @Option(names = "--data", required = true, split = ",", paramLabel = "INPUT",
+            description = "Labelled crystals: JSON-lines (.jsonl, .jsonl.gz) with a 'cif' field and numeric label fields")
+    List<Path> data;
+
+    @Option(names = "--target", defaultValue = "formation_energy_per_atom", description = "Label to predict (default: ${DEFAULT-VALUE})")
+    String target;
+
+    @Option(names = "--labels", split = ",", defaultValue = "50,100,250,1000", description = "Labelled training crystals per run (default: ${DEFAULT-VALUE})")
+    int[] labels;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "Replicates per label count (default: ${DEFAULT-VALUE})")
+    int repeats;
+
+    @Option(names = "--test-fraction", defaultValue = "0.2", description = "Share of labelled crystals in the fixed test set (default: ${DEFAULT-VALUE})")
+    double testFraction;
+
+    @Option(names = "--epochs", defaultValue = "20", description = "DIM pre-training epochs (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random choice (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder")
+    Path out;
+}
