@@ -74,8 +74,23 @@ public record LabelledDataset(List<LabelledCrystal> crystals, int failed) {
         return CrystalSource.of(inputs);
     }
 
-    /** One property of every crystal (NaN where missing). */
+    /** The names of the properties that at least one crystal has. */
+    public java.util.SortedSet<String> propertyNames() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        crystals.forEach(c -> names.addAll(c.properties().keySet()));
+        return names;
+    }
+
+    /**
+     * One property of every crystal (NaN where missing).
+     *
+     * @throws IllegalArgumentException when no crystal has it, naming those there are
+     */
     public double[] property(String name) {
+        if (!crystals.isEmpty() && crystals.stream().noneMatch(c -> c.properties().containsKey(name))) {
+            throw new IllegalArgumentException("no crystal has the property '" + name + "'; the data have "
+                    + propertyNames());
+        }
         return crystals.stream().mapToDouble(c -> c.property(name)).toArray();
     }
 
