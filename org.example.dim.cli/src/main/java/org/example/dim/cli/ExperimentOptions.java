@@ -31,4 +31,7 @@ final class ExperimentOptions {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder")
     Path out;
+
+    @Option(names = "--model", paramLabel = "model.dim", description = "Use this trained DIM model instead of pre-training")
+    Path model;
 }

@@ -29,21 +29,19 @@ final class ReprCommand implements Callable<Integer> {
     @Option(names = "--models", split = ",", defaultValue = "linear,mlp", description = "Downstream models: linear, ridge, mlp (default: ${DEFAULT-VALUE})")
     List<String> models;
 
-    @Option(names = "--model", paramLabel = "model.dim", description = "Use this trained model instead of pre-training")
-    Path model;
-
     @Mixin
     FeaturizationOptions featurization;
 
     @Override
     public Integer call() throws Exception {
-        run(experiment, read(experiment.data, featurization), models, model, featurization);
+        run(experiment, read(experiment.data, featurization), models, featurization);
         return 0;
     }
 
     /** Also the main job's core ({@code dim demo}). */
-    static void run(ExperimentOptions e, LabelledDataset data, List<String> models, Path modelFile,
-            FeaturizationOptions featurization) throws Exception {
+    static void run(ExperimentOptions e, LabelledDataset data, List<String> models, FeaturizationOptions featurization)
+            throws Exception {
+        Path modelFile = e.model;
         List<Regressor> regressors = models.stream().map(Regressor::named).toList();
         TrainingSettings pretraining = new TrainingSettings(e.epochs, 1200, 0.05, 0, e.seed);
         RepresentationStudy study = new RepresentationStudy(DimConfig.paperDefaults(), pretraining,

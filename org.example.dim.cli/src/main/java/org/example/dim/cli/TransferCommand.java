@@ -30,9 +30,6 @@ final class TransferCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions experiment;
 
-    @Option(names = "--model", paramLabel = "model.dim", description = "Start from this trained model instead of pre-training")
-    Path model;
-
     @Option(names = "--finetune-epochs", defaultValue = "40", description = "Most fine-tuning epochs (default: ${DEFAULT-VALUE})")
     int finetuneEpochs;
 
@@ -58,7 +55,7 @@ final class TransferCommand implements Callable<Integer> {
         Files.createDirectories(e.out);
         List<TransferExperiment.Run> results;
         try (ConsoleProgress progress = new ConsoleProgress(System.err);
-             DimModel pretrained = model != null ? DimModelFile.load(DimModelFile.read(model))
+             DimModel pretrained = e.model != null ? DimModelFile.load(DimModelFile.read(e.model))
                      : pretrain(data, test, e, progress)) {
             results = new TransferExperiment(pretrained.config(), new FineTuneSettings(finetuneEpochs, 1200, 0.05,
                     patience, e.seed)).run(pretrained, data.sources(), y, test, runs, progress);

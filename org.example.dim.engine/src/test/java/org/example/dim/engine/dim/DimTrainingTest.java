@@ -74,22 +74,11 @@ class DimTrainingTest {
     @Test
     void cancellationStopsTrainingBeforeTheNextBatch() {
         CrystalSource crystals = CrystalSource.of(RealCrystals.first(60));
-        int[] calls = {0};
-        TrainingProgress cancelAfterTwo = new TrainingProgress() {
-            @Override
-            public void report(double fraction, String message) {
-                calls[0]++;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return calls[0] >= 2;
-            }
-        };
+        CancelAfter cancelAfterTwo = new CancelAfter(2);
         try (DimModel model = new Nd4jDimModel(FAST, 3)) {
             assertThrows(CancellationException.class, () -> new DimTrainer(new TrainingSettings(5, 200, 0.1, 0, 3))
                     .train(model, crystals, cancelAfterTwo));
-            assertEquals(2, calls[0]);
+            assertEquals(2, cancelAfterTwo.calls);
         }
     }
 

@@ -125,22 +125,11 @@ class FineTunerTest {
     @Test
     void cancellationStopsFineTuningWithinABatch() {
         List<SiteNetInput> crystals = RealCrystals.first(120);
-        int[] calls = {0};
-        TrainingProgress cancelAfterThree = new TrainingProgress() {
-            @Override
-            public void report(double fraction, String message) {
-                calls[0]++;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return calls[0] >= 3;
-            }
-        };
+        CancelAfter cancelAfterThree = new CancelAfter(3);
         try (SiteNetRegressor model = new SiteNetRegressor(SMALL, 1)) {
             assertThrows(CancellationException.class, () -> new FineTuner(new FineTuneSettings(5, 300, 0.1, 0, 1))
                     .train(model, CrystalSource.of(crystals), formationEnergies(crystals), cancelAfterThree));
-            assertEquals(3, calls[0]);
+            assertEquals(3, cancelAfterThree.calls);
         }
     }
 
