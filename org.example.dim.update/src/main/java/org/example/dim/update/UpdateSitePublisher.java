@@ -12,10 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -24,7 +26,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Makes a p2 update site from built bundle, fragment and feature jars, without Eclipse: the jars with their
- * qualifiers expanded, content.xml, artifacts.xml, p2.index, and the same site as one zip for offline installs.
+ * qualifiers expanded (only the bundles some feature lists), content.xml, artifacts.xml, p2.index, and the same site as one zip for offline installs.
  * Dependencies (KNIME) are not resolved here; p2 resolves them against the user's KNIME installation.
  */
 public final class UpdateSitePublisher {
@@ -57,9 +59,20 @@ public final class UpdateSitePublisher {
         Files.createDirectories(out.resolve("features"));
         List<XmlElement> units = new ArrayList<>();
         List<XmlElement> artifacts = new ArrayList<>();
+        List<FeatureXml> featureList = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (Path jar : jars(featuresIn)) {
+            FeatureXml feature = readFeature(jar);
+            featureList.add(feature);
+            feature.plugins().forEach(p -> listed.add(p.id()));
+        }
         Map<String, String> bundleVersions = new LinkedHashMap<>();
         for (Path jar : jars(pluginsIn)) {
             BundleJar bundle = BundleJar.read(jar).withQualifier(qualifier);
+            if (!listed.contains(bundle.symbolicName())) {
+                System.out.println("not published, no feature lists it: " + jar);
+                continue;
+            }
             Path published = out.resolve("plugins").resolve(bundle.symbolicName() + "_" + bundle.version() + ".jar");
             copyWithManifest(bundle, published);
             bundleVersions.put(bundle.symbolicName(), bundle.version());
@@ -67,8 +80,7 @@ public final class UpdateSitePublisher {
             artifacts.add(artifact(InstallableUnits.BUNDLE, bundle.symbolicName(), bundle.version(), published));
         }
         Map<String, FeatureXml> features = new LinkedHashMap<>();
-        for (Path jar : jars(featuresIn)) {
-            FeatureXml feature = readFeature(jar);
+        for (FeatureXml feature : featureList) {
             feature.release(qualifier, bundleVersions);
             Path published = out.resolve("features").resolve(feature.id() + "_" + feature.version() + ".jar");
             writeFeatureJar(feature, published);

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -151,11 +153,25 @@ class UpdateSiteTest {
     }
 
     @Test
-    void bundleManifestsAreStillReadableAfterTheQualifierIsExpanded() throws Exception {
+    void everyBundleClassPathEntryIsInItsJarAndTheEngineExportsAllItsPackages() throws Exception {
         try (var s = Files.list(SITE.resolve("plugins"))) {
             for (Path jar : s.toList()) {
+                BundleJar bundle = BundleJar.read(jar);
+                String classPath = bundle.manifest().getMainAttributes().getValue("Bundle-ClassPath");
                 try (JarFile j = new JarFile(jar.toFile())) {
-                    assertNotNull(j.getManifest().getMainAttributes().getValue("Bundle-ClassPath"), jar.toString());
+                    for (OsgiHeader.Clause entry : OsgiHeader.parse(classPath).clauses()) {
+                        assertTrue(entry.name().equals(".") || j.getEntry(entry.name()) != null,
+                            jar.getFileName() + " lacks " + entry.name() + " of its Bundle-ClassPath");
+                    }
+                    if (bundle.symbolicName().equals("org.example.dim.engine")) {
+                        Set<String> exported = new TreeSet<>();
+                        bundle.exportedPackages().clauses().forEach(c -> exported.add(c.name()));
+                        Set<String> own = new TreeSet<>();
+                        j.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class") && n.contains("/"))
+                            .forEach(n -> own.add(n.substring(0, n.lastIndexOf('/')).replace('/', '.')));
+                        assertTrue(exported.containsAll(own), "the engine bundle exports each of its packages: "
+                            + own + " vs " + exported);
+                    }
                 }
             }
         }

@@ -1,0 +1,140 @@
+package org.example.dim.update;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knime.core.node.NodeModel;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/**
+ * The bundles of the update site, installed into Equinox as p2 would (unpacked folders): they all resolve (the natives
+ * fragment attaches to the engine, the nodes bundle wires to the engine and to org.knime.core, here the stand-in),
+ * ND4J finds its CPU backend through its ServiceLoader files inside the engine bundle, and a DIM model trains for one
+ * epoch inside the framework. Boot delegation is off, so a missing import fails here rather than in some KNIME.
+ */
+class EquinoxTest {
+
+    private static final Path WORK = Path.of("target/equinox");
+
+    private static Framework framework;
+
+    private static final Map<String, Bundle> BUNDLES = new HashMap<>();
+
+    @BeforeAll
+    static void startFramework() throws Exception {
+        deleteTree(WORK);
+        List<Path> locations = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(Path.of("target/repository/plugins"))) {
+            for (Path jar : jars.sorted().toList()) {
+                String name = jar.getFileName().toString();
+                locations.add(TestBundles.unpack(jar, WORK.resolve("plugins").resolve(name.replace(".jar", ""))
+                    .toAbsolutePath()));
+            }
+        }
+        Files.createDirectories(WORK);
+        Path stub = Path.of(NodeModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        locations.add(TestBundles.knimeCoreStandIn(stub, WORK.resolve("org.knime.core.jar")));
+        locations.add(TestBundles.probe(EngineProbe.class, WORK.resolve("probe.jar")));
+        Map<String, String> config = new HashMap<>();
+        config.put("org.osgi.framework.storage", WORK.resolve("storage").toAbsolutePath().toString());
+        config.put("org.osgi.framework.storage.clean", "onFirstInit");
+        config.put("osgi.compatibility.bootdelegation", "false");
+        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+        framework.start();
+        for (Path p : locations) {
+            String location = Files.isDirectory(p) ? "reference:" + p.toUri() : p.toUri().toString();
+            Bundle b = framework.getBundleContext().installBundle(location);
+            BUNDLES.put(b.getSymbolicName(), b);
+        }
+        framework.adapt(FrameworkWiring.class).resolveBundles(null);
+    }
+
+    @AfterAll
+    static void stopFramework() throws Exception {
+        if (framework != null) {
+            framework.stop();
+            framework.waitForStop(10_000);
+        }
+    }
+
+    @Test
+    void everyBundleResolves() {
+        assertEquals(List.of("org.example.dim.engine", "org.example.dim.engine.linux.x86_64",
+            "org.example.dim.nodes", "org.example.dim.probe", "org.knime.core"),
+            BUNDLES.keySet().stream().sorted().toList());
+        for (Bundle b : BUNDLES.values()) {
+            if ((b.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) == 0) {
+                try {
+                    b.start(); // only to learn why it does not resolve
+                    fail(b.getSymbolicName() + " was not resolved");
+                } catch (BundleException e) {
+                    fail(b.getSymbolicName() + " does not resolve: " + e.getMessage());
+                }
+            }
+        }
+        BundleWiring engine = BUNDLES.get("org.example.dim.engine").adapt(BundleWiring.class);
+        assertTrue(engine.getProvidedWires("osgi.wiring.host").stream()
+            .anyMatch(w -> w.getRequirer().getSymbolicName().equals("org.example.dim.engine.linux.x86_64")),
+            "the natives fragment is attached to the engine");
+        assertTrue(engine.getRequiredWires("osgi.wiring.package").stream()
+            .anyMatch(w -> "sun.misc".equals(w.getCapability().getAttributes().get("osgi.wiring.package"))),
+            "javacpp needs sun.misc, imported from the system bundle");
+    }
+
+    @Test
+    void theNodesSeeTheEnginesClassesThroughTheirBundle() throws Exception {
+        Bundle nodes = BUNDLES.get("org.example.dim.nodes");
+        Class<?> factory = nodes.loadClass("org.example.dim.nodes.trainer.DimTrainerNodeFactory");
+        Object model = factory.getMethod("createNodeModel").invoke(factory.getDeclaredConstructor().newInstance());
+        assertEquals(nodes.getSymbolicName(), bundleOf(model.getClass()));
+        Class<?> engineClass = nodes.loadClass("org.example.dim.engine.dim.Nd4jDimModel");
+        assertEquals("org.example.dim.engine", bundleOf(engineClass));
+        assertEquals("org.knime.core", bundleOf(nodes.loadClass("org.knime.core.node.NodeModel")));
+    }
+
+    private static String bundleOf(final Class<?> c) {
+        return ((org.osgi.framework.BundleReference)c.getClassLoader()).getBundle().getSymbolicName();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDimModelTrainsInsideTheFramework() throws Exception {
+        Class<?> probe = BUNDLES.get("org.example.dim.probe").loadClass(EngineProbe.class.getName());
+        assertTrue(probe != EngineProbe.class, "the probe must come from its bundle, not the test's class path");
+        String[] result = ((Function<String, String>)probe.getDeclaredConstructor().newInstance())
+            .apply(Path.of("../testflows/data/cifs").toAbsolutePath().toString()).split("\\|");
+        assertTrue(result[0].toUpperCase(Locale.ROOT).contains("CPU"), "backend " + result[0]);
+        assertEquals("1", result[1], "epochs run");
+        assertEquals("2", result[2], "history: untrained and one epoch");
+        assertTrue(Double.isFinite(Double.parseDouble(result[3])), "loss " + result[3]);
+    }
+
+    private static void deleteTree(final Path root) throws Exception {
+        if (Files.exists(root)) {
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
