@@ -30,8 +30,13 @@ public abstract class NodeModel {
 
     protected abstract void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException;
 
+    /** As in KNIME: by default, the table form of execute. */
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        throw new UnsupportedOperationException("KNIME API stand-in");
+        BufferedDataTable[] tables = new BufferedDataTable[inObjects.length];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = (BufferedDataTable)inObjects[i];
+        }
+        return execute(tables, exec);
     }
 
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
@@ -41,8 +46,13 @@ public abstract class NodeModel {
 
     protected abstract void reset();
 
+    /** As in KNIME: by default, the table form of configure. */
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("KNIME API stand-in");
+        DataTableSpec[] specs = new DataTableSpec[inSpecs.length];
+        for (int i = 0; i < specs.length; i++) {
+            specs[i] = (DataTableSpec)inSpecs[i];
+        }
+        return configure(specs);
     }
 
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {

@@ -25,7 +25,9 @@ public final class NodeHarness {
             "org.example.dim.nodes.supercell.SupercellBuilderNodeFactory",
             "org.example.dim.nodes.falsesampler.FalseSamplerNodeFactory",
             "org.example.dim.nodes.trainer.DimTrainerNodeFactory",
-            "org.example.dim.nodes.embedder.EmbedderNodeFactory");
+            "org.example.dim.nodes.embedder.EmbedderNodeFactory",
+            "org.example.dim.nodes.modelwriter.DimModelWriterNodeFactory",
+            "org.example.dim.nodes.modelreader.DimModelReaderNodeFactory");
     }
 
     public static NodeFactory<?> factory(final String className) throws ReflectiveOperationException {

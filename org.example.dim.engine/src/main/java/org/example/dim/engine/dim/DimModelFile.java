@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,19 @@ public final class DimModelFile {
 
     public static void save(Path file, DimModel model, Map<String, Object> featurization, Map<String, Object> training,
             List<HistoryRow> history) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, bytes(model, featurization, training, history));
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Writes the model file to a stream (the bytes {@link #save} puts in a file), for hosts that keep no files. */
+    public static void write(OutputStream out, DimModel model, Map<String, Object> featurization,
+            Map<String, Object> training, List<HistoryRow> history) throws IOException {
+        out.write(bytes(model, featurization, training, history));
+    }
+
+    private static byte[] bytes(DimModel model, Map<String, Object> featurization, Map<String, Object> training,
+            List<HistoryRow> history) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode header = json.createObjectNode();
         header.set("architecture", json.valueToTree(configToMap(model.config())));
@@ -86,13 +101,19 @@ public final class DimModelFile {
         CRC32 crc = new CRC32();
         crc.update(b.array(), 0, b.position());
         b.putLong(crc.getValue());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, b.array());
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return b.array();
     }
 
     public static Contents read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return read(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Reads a model file from a stream, to its end; {@code name} says where it came from in errors. */
+    public static Contents read(InputStream in, String name) throws IOException {
+        return read(in.readAllBytes(), name);
+    }
+
+    private static Contents read(byte[] bytes, String file) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (bytes.length < MAGIC.length + 16 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
             throw new IOException(file + ": not a DIM model file");

@@ -63,9 +63,7 @@ final class DimTrainerJob {
 
     /** The spec of the model this job makes, known before training. */
     static DimModelPortObjectSpec spec(final DimConfig config, final TrainingSettings training) {
-        return new DimModelPortObjectSpec(config.globalDim(), config.localDim(), "G = " + config.globalDim()
-            + ", false samples " + config.falseSamples() + ", " + training.epochs() + " epochs, seed "
-            + training.seed());
+        return DimModelPortObjectSpec.of(config, training.epochs() + " epochs, seed " + training.seed());
     }
 
     /** Takes the supercells of a table; all must be featurised alike, since the model records one featurisation. */
