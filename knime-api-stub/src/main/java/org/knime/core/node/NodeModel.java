@@ -12,10 +12,19 @@ public abstract class NodeModel {
 
     private String warningMessage;
 
+    /** How many input ports the framework (here the harness) hands over; unconnected optional ones as null. */
+    private final int inPorts;
+
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+        inPorts = nrInDataPorts;
     }
 
     protected NodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
+        inPorts = inPortTypes.length;
+    }
+
+    int inPortCount() {
+        return inPorts;
     }
 
     protected abstract void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)

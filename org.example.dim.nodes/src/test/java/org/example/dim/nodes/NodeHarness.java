@@ -45,6 +45,8 @@ public final class NodeHarness {
     public static final class Monitor extends ExecutionMonitor {
         public final List<Double> progress = new ArrayList<>();
 
+        public final List<String> messages = new ArrayList<>();
+
         private int checksLeft;
 
         public Monitor(final int cancelAfter) {
@@ -62,6 +64,12 @@ public final class NodeHarness {
         @Override
         public void setProgress(final double fraction, final String message) {
             progress.add(fraction);
+            messages.add(message);
+        }
+
+        @Override
+        public void setProgress(final String message) {
+            messages.add(message);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.example.dim.engine.dim.DimModel;
@@ -22,6 +23,8 @@ public final class DimModelBytes {
 
     /** Larger than any model of this architecture family by far; a longer file is damaged data. */
     static final int MAX_BYTES = 1 << 30;
+
+    private static final String MAGIC = "DIMMODEL";
 
     /** Magic, version and header length come before the header (DimModelFile's format). */
     private static final int HEADER_OFFSET = 16;
@@ -40,7 +43,8 @@ public final class DimModelBytes {
     /** Parses model file bytes; a damaged file gives a clear error (bad magic, checksum, version or structure). */
     public static DimModelFile.Contents parse(final byte[] bytes, final String name) throws IOException {
         // The engine allocates the header by its stored length; refuse impossible lengths before it does.
-        if (bytes.length >= HEADER_OFFSET) {
+        if (bytes.length >= HEADER_OFFSET && new String(bytes, 0, MAGIC.length(), StandardCharsets.US_ASCII)
+            .equals(MAGIC)) {
             int headerLength = ByteBuffer.wrap(bytes, HEADER_OFFSET - 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
             if (headerLength < 0 || headerLength > bytes.length - HEADER_OFFSET) {
                 throw new IOException(name + ": DIM model file is damaged (header length " + headerLength + ")");
