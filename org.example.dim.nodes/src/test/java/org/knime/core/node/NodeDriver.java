@@ -40,6 +40,13 @@ public final class NodeDriver {
     /** Sets one setting (a String, Integer, Double or Boolean), as a dialog or a flow variable would. */
     public NodeDriver set(final String key, final Object value) throws InvalidSettingsException {
         NodeSettings s = settings();
+        put(s, key, value);
+        load(s);
+        return this;
+    }
+
+    /** Adds a value under its own type, as settings.xml stores it. */
+    public static void put(final NodeSettings s, final String key, final Object value) {
         if (value instanceof Integer i) {
             s.addInt(key, i);
         } else if (value instanceof Double d) {
@@ -49,11 +56,8 @@ public final class NodeDriver {
         } else {
             s.addString(key, (String)value);
         }
-        load(s);
-        return this;
     }
 
-    /** Configures with the given specs, the remaining (unconnected optional) ports null. */
     public PortObjectSpec[] configure(final PortObjectSpec... inSpecs) throws InvalidSettingsException {
         return model.configure(Arrays.copyOf(inSpecs, model.inPortCount()));
     }

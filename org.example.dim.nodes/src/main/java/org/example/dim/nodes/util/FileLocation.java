@@ -71,14 +71,17 @@ public final class FileLocation {
         return local != null ? Files.newInputStream(local) : FileUtil.openInputStream(text);
     }
 
-    /** Opens the location for writing; without {@code overwrite}, an existing local file is an error. */
+    /**
+     * Opens the location for writing, creating missing local folders; without {@code overwrite}, an existing local
+     * file is an error.
+     */
     public OutputStream create(final boolean overwrite) throws IOException, InvalidSettingsException {
         Path local = localPath();
         if (local == null) {
             return FileUtil.openOutputStream(url, "PUT");
         }
-        if (local.getParent() != null && !Files.isDirectory(local.getParent())) {
-            throw new IOException("The folder " + local.getParent() + " does not exist");
+        if (local.getParent() != null) {
+            Files.createDirectories(local.getParent());
         }
         return overwrite ? Files.newOutputStream(local)
             : Files.newOutputStream(local, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
