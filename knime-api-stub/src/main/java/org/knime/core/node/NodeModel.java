@@ -8,7 +8,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /** Stand-in of a node's model: settings, configure (specs) and execute (data). */
-public abstract class NodeModel {
+public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
     private String warningMessage;
 

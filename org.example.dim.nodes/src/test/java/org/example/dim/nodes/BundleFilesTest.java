@@ -93,8 +93,13 @@ class BundleFilesTest {
             String icon = root.getAttribute("icon");
             assertNotNull(c.getResource(icon.replace("./", "")), "icon " + icon + " of " + factoryClass);
             List<String> order = children(root).stream().map(Element::getLocalName).toList();
-            assertEquals(List.of("name", "shortDescription", "fullDescription", "ports", "keywords"), order,
+            int views = NodeHarness.views(factoryClass);
+            assertEquals(views == 0 ? List.of("name", "shortDescription", "fullDescription", "ports", "keywords")
+                : List.of("name", "shortDescription", "fullDescription", "ports", "views", "keywords"), order,
                 factoryClass);
+            if (views > 0) {
+                assertEquals(views, children(children(root).get(4)).size(), "a description of every view");
+            }
             Element full = children(root).get(2);
             List<Element> parts = children(full);
             assertEquals("intro", parts.get(0).getLocalName());

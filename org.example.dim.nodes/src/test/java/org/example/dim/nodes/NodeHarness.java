@@ -34,6 +34,13 @@ public final class NodeHarness {
         return (NodeFactory<?>)Class.forName(className).getDeclaredConstructor().newInstance();
     }
 
+    /** How many views a node's factory offers. */
+    public static int views(final String factoryClass) throws ReflectiveOperationException {
+        var count = NodeFactory.class.getDeclaredMethod("getNrNodeViews");
+        count.setAccessible(true);
+        return (int)count.invoke(factory(factoryClass));
+    }
+
     /** The settings group of a node model. */
     public static SettingsGroup settings(final Object model) throws ReflectiveOperationException {
         Field f = DimNodeModel.class.getDeclaredField("settings");

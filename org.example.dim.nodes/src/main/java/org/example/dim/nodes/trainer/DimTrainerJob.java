@@ -55,6 +55,8 @@ final class DimTrainerJob {
 
     private final List<DataRow> history = new ArrayList<>();
 
+    private List<HistoryRow> historyRows = List.of();
+
     DimTrainerJob(final DimConfig config, final TrainingSettings training, final Device device) {
         this.config = config;
         this.training = training;
@@ -97,6 +99,7 @@ final class DimTrainerJob {
             byte[] file = DimModelBytes.of(net, featurization.describe(), describe(result, net.device()),
                 result.history());
             model = new DimModelPortObject(file, spec(config, training));
+            historyRows = result.history();
             for (HistoryRow r : result.history()) {
                 history.add(new DefaultRow(RowKey.createRowKey(history.size()), new IntCell(r.epoch()),
                     new StringCell(r.split()), new DoubleCell(r.losses().localDim()),
@@ -128,5 +131,10 @@ final class DimTrainerJob {
 
     List<DataRow> history() {
         return history;
+    }
+
+    /** The history as the engine reports it, for the loss-curve view. */
+    List<HistoryRow> historyRows() {
+        return historyRows;
     }
 }

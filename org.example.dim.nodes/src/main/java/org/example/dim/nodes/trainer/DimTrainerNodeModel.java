@@ -1,5 +1,9 @@
 package org.example.dim.nodes.trainer;
 
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.nodes.types.DimModelPortObject;
 import org.example.dim.nodes.types.SupercellValue;
 import org.example.dim.nodes.util.Columns;
@@ -10,6 +14,7 @@ import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -17,6 +22,8 @@ import org.knime.core.node.port.PortType;
 
 /** DIM Trainer: supercells to a self-supervised Site-Net DIM model and its training history. */
 final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
+
+    private List<HistoryRow> curves = List.of();
 
     DimTrainerNodeModel() {
         super(new PortType[] {BufferedDataTable.TYPE}, new PortType[] {DimModelPortObject.TYPE, BufferedDataTable.TYPE},
@@ -44,6 +51,32 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
             history.addRowToTable(r);
         }
         history.close();
+        setHistory(job.historyRows());
         return new PortObject[] {job.model(), history.getTable()};
+    }
+
+    /** The losses of the last execution, for the view; empty when the node is not executed. */
+    synchronized List<HistoryRow> history() {
+        return curves;
+    }
+
+    /** KNIME tells the views after execute, reset and load; they then ask for the history. */
+    private synchronized void setHistory(final List<HistoryRow> rows) {
+        curves = List.copyOf(rows);
+    }
+
+    @Override
+    protected void reset() {
+        setHistory(List.of());
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) throws IOException {
+        HistoryFile.write(nodeInternDir.toPath(), history());
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) throws IOException {
+        setHistory(HistoryFile.read(nodeInternDir.toPath()));
     }
 }

@@ -4,7 +4,7 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeView;
 
-/** The factory shape of all nodes here: a dialog, no Swing views. */
+/** The factory shape of the nodes here: a dialog, and no views unless a node adds one. */
 public abstract class DimNodeFactory<T extends NodeModel> extends NodeFactory<T> {
 
     @Override

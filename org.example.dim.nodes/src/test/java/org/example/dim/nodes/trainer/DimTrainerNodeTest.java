@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.example.dim.nodes.Fixtures;
 import org.example.dim.nodes.NodeHarness;
 import org.example.dim.nodes.types.DimModelPortObject;
 import org.example.dim.nodes.types.DimModelPortObjectSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataRow;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.NodeDriver;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -30,6 +36,45 @@ class DimTrainerNodeTest {
             assertEquals("train", r.getCell(1).toString());
             assertTrue(Double.isFinite(Double.parseDouble(r.getCell(2).toString())));
         }
+    }
+
+    @Test
+    void theLossCurveViewDrawsTheHistoryThatSurvivesSaveAndLoad(@TempDir final Path internals) throws Exception {
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 2).set("validation_fraction", 0.5);
+        node.execute(new NodeHarness.Monitor(-1), Fixtures.supercells());
+        DimTrainerNodeModel model = (DimTrainerNodeModel)node.model();
+        assertEquals(6, model.history().size(), "epochs 0-2, training and validation");
+        model.saveInternals(internals.toFile(), new ExecutionMonitor());
+        DimTrainerNodeModel reopened = (DimTrainerNodeModel)Fixtures.node("DimTrainerNodeFactory").model();
+        reopened.loadInternals(internals.toFile(), new ExecutionMonitor());
+        assertEquals(model.history(), reopened.history());
+
+        LossCurveView view = (LossCurveView)new DimTrainerNodeFactory().createNodeView(0, reopened);
+        LossChart chart = view.chart();
+        chart.setSize(320, 200);
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        chart.paint(image.getGraphics());
+        long coloured = 0;
+        for (int x = 0; x < 320; x++) {
+            for (int y = 0; y < 200; y++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                int r = rgb >> 16;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                coloured += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 80 ? 1 : 0;
+            }
+        }
+        assertTrue(coloured > 100, "the curves are drawn in colour: " + coloured + " pixels");
+        reopened.reset();
+        assertTrue(reopened.history().isEmpty());
+    }
+
+    @Test
+    void damagedInternalsAreAClearError(@TempDir final Path internals) throws Exception {
+        Files.writeString(internals.resolve(HistoryFile.NAME), "1\ttrain\tx\n");
+        IOException e = assertThrows(IOException.class, () -> new DimTrainerNodeModel().loadInternals(
+            internals.toFile(), new ExecutionMonitor()));
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
     }
 
     @Test
