@@ -108,6 +108,21 @@ def embedder(nid, untrained):
                 {"supercell_column": "supercell", "untrained_baseline": untrained, "seed": 1, "local_mean": False})
 
 
+def array(values):
+    return {"array-size": len(values), **{str(i): v for i, v in enumerate(values)}}
+
+
+def linear_regression(target, features):
+    """The Linear Regression Learner's settings (keys of knime-base's LinReg2LearnerSettings)."""
+    return {"target": target,
+            "column_filter": {"filter-type": "STANDARD", "included_names": array(features),
+                              "excluded_names": array([]), "enforce_option": "EnforceInclusion",
+                              "name_pattern": {"pattern": "", "type": "Wildcard", "caseSensitive": True,
+                                               "excludeMatching": False}},
+            "include_constant": True, "offset_value": 0.0, "missing_value_handling": "ignore",
+            "scatter_plot_first_row": 1, "scatter_plot_row_count": 20000}
+
+
 def main():
     write_flow("DIM_CifReader", "CIF Reader on the sample CIFs (four structures and a broken file)",
                [cif_reader()], [])
@@ -140,9 +155,9 @@ def main():
                [cif_reader(), supercells(), trainer(variables={"epochs": "epochs"}), embedder(4, False),
                 Node(5, "Linear Regression Learner",
                      "org.knime.base.node.mine.regression.linear2.learner.LinReg2LearnerNodeFactory2",
-                     {}, bundle=KNIME_BASE),
+                     linear_regression("density", [f"z{i}" for i in range(64)]), bundle=KNIME_BASE),
                 Node(6, "Regression Predictor",
-                     "org.knime.base.node.mine.regression.predict2.RegressionPredictorNodeFactory",
+                     "org.knime.base.node.mine.regression.predict3.RegressionPredictorNodeFactory2",
                      {}, bundle=KNIME_BASE),
                 Node(7, "Numeric Scorer", "org.knime.base.node.mine.scorer.numeric.NumericScorerNodeFactory",
                      {}, bundle=KNIME_BASE)],
