@@ -112,8 +112,14 @@ def array(values):
     return {"array-size": len(values), **{str(i): v for i, v in enumerate(values)}}
 
 
+def column(name):
+    """A column-name setting as KNIME's SettingsModelColumnName stores it."""
+    return {"useRowID": False, "columnName": name}
+
+
 def linear_regression(target, features):
-    """The Linear Regression Learner's settings (keys of knime-base's LinReg2LearnerSettings)."""
+    """The Linear Regression Learner's settings (keys of knime-base's LinReg2LearnerSettings; the predictor's and
+    scorer's below are those of RegressionPredictorSettings and NumericScorerSettings, misspellings included)."""
     return {"target": target,
             "column_filter": {"filter-type": "STANDARD", "included_names": array(features),
                               "excluded_names": array([]), "enforce_option": "EnforceInclusion",
@@ -158,9 +164,12 @@ def main():
                      linear_regression("density", [f"z{i}" for i in range(64)]), bundle=KNIME_BASE),
                 Node(6, "Regression Predictor",
                      "org.knime.base.node.mine.regression.predict3.RegressionPredictorNodeFactory2",
-                     {}, bundle=KNIME_BASE),
+                     {"has_custom_predicition_name": False, "custom_prediction_name": None,
+                      "include_probabilites": False, "propability_columns_suffix": ""}, bundle=KNIME_BASE),
                 Node(7, "Numeric Scorer", "org.knime.base.node.mine.scorer.numeric.NumericScorerNodeFactory",
-                     {}, bundle=KNIME_BASE)],
+                     {"reference": column("density"), "predicted": column("Prediction (density)"),
+                      "override default output name": False, "output column": "",
+                      "name prefix for flowvars": "", "generate flow variables": False}, bundle=KNIME_BASE)],
                [(1, 1, 2, 1), (2, 1, 3, 1), (3, 1, 4, 1), (2, 1, 4, 2), (4, 1, 5, 1), (5, 1, 6, 1), (4, 1, 6, 2),
                 (6, 1, 7, 1)], variables=[("epochs", "INTEGER", 2)])
 
