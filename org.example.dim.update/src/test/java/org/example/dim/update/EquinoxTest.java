@@ -19,17 +19,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeModel;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * The bundles of the update site, installed into Equinox as p2 would (unpacked folders): they all resolve (the natives
- * fragment attaches to the engine, the nodes bundle wires to the engine and to org.knime.core, here the stand-in),
- * ND4J finds its CPU backend through its ServiceLoader files inside the engine bundle, and a DIM model trains for one
- * epoch inside the framework. Boot delegation is off, so a missing import fails here rather than in some KNIME.
+ * The bundles of the update site, installed into Equinox as p2 would (unpacked folders): those of this platform resolve
+ * (its natives fragment attaches to the engine, the nodes bundle wires to the engine and to org.knime.core, here the
+ * stand-in), the other platforms' natives fragments stay unresolved, ND4J finds its CPU backend through its
+ * ServiceLoader files inside the engine bundle, and a DIM model trains for one epoch inside the framework. Boot delegation is off, so a missing import fails here rather than in some KNIME.
  */
 class EquinoxTest {
 
@@ -39,33 +41,44 @@ class EquinoxTest {
 
     private static final Map<String, Bundle> BUNDLES = new HashMap<>();
 
+    /** Bundles whose platform filter excludes this machine (the other platforms' natives). */
+    private static final List<Bundle> FOREIGN = new ArrayList<>();
+
     @BeforeAll
     static void startFramework() throws Exception {
         deleteTree(WORK);
-        List<Path> locations = new ArrayList<>();
-        try (Stream<Path> jars = Files.list(Path.of("target/repository/plugins"))) {
-            for (Path jar : jars.sorted().toList()) {
-                String name = jar.getFileName().toString();
-                locations.add(TestBundles.unpack(jar, WORK.resolve("plugins").resolve(name.replace(".jar", ""))
-                    .toAbsolutePath()));
-            }
-        }
         Files.createDirectories(WORK);
-        Path stub = Path.of(NodeModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        locations.add(TestBundles.knimeCoreStandIn(stub, WORK.resolve("org.knime.core.jar")));
-        locations.add(TestBundles.probe(EngineProbe.class, WORK.resolve("probe.jar")));
         Map<String, String> config = new HashMap<>();
         config.put("org.osgi.framework.storage", WORK.resolve("storage").toAbsolutePath().toString());
         config.put("org.osgi.framework.storage.clean", "onFirstInit");
         config.put("osgi.compatibility.bootdelegation", "false");
         framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         framework.start();
-        for (Path p : locations) {
-            String location = Files.isDirectory(p) ? "reference:" + p.toUri() : p.toUri().toString();
-            Bundle b = framework.getBundleContext().installBundle(location);
-            BUNDLES.put(b.getSymbolicName(), b);
+        BundleContext context = framework.getBundleContext();
+        Map<String, String> platform = Map.of("osgi.os", context.getProperty("osgi.os"), "osgi.arch",
+            context.getProperty("osgi.arch"));
+        try (Stream<Path> jars = Files.list(Path.of("target/repository/plugins"))) {
+            for (Path jar : jars.sorted().toList()) {
+                String filter = BundleJar.read(jar).platformFilter();
+                if (filter == null || FrameworkUtil.createFilter(filter).matches(platform)) {
+                    // installed as p2 installs it: unpacked into a folder
+                    Path folder = WORK.resolve("plugins").resolve(jar.getFileName().toString().replace(".jar", ""));
+                    install(context, "reference:" + TestBundles.unpack(jar, folder.toAbsolutePath()).toUri());
+                } else {
+                    FOREIGN.add(install(context, jar.toUri().toString()));
+                }
+            }
         }
+        Path stub = Path.of(NodeModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        install(context, TestBundles.knimeCoreStandIn(stub, WORK.resolve("org.knime.core.jar")).toUri().toString());
+        install(context, TestBundles.probe(EngineProbe.class, WORK.resolve("probe.jar")).toUri().toString());
         framework.adapt(FrameworkWiring.class).resolveBundles(null);
+    }
+
+    private static Bundle install(final BundleContext context, final String location) throws BundleException {
+        Bundle b = context.installBundle(location);
+        BUNDLES.put(b.getSymbolicName(), b);
+        return b;
     }
 
     @AfterAll
@@ -77,12 +90,16 @@ class EquinoxTest {
     }
 
     @Test
-    void everyBundleResolves() {
+    void everyBundleOfThisPlatformResolvesAndTheOthersStayAside() {
         assertEquals(List.of("org.example.dim.engine", "org.example.dim.engine.linux.x86_64",
-            "org.example.dim.nodes", "org.example.dim.probe", "org.knime.core"),
+            "org.example.dim.engine.macosx.aarch64", "org.example.dim.engine.macosx.x86_64",
+            "org.example.dim.engine.win32.x86_64", "org.example.dim.nodes", "org.example.dim.probe", "org.knime.core"),
             BUNDLES.keySet().stream().sorted().toList());
+        assertEquals(3, FOREIGN.size(), "the natives of the other platforms");
         for (Bundle b : BUNDLES.values()) {
-            if ((b.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) == 0) {
+            if (FOREIGN.contains(b)) {
+                assertEquals(Bundle.INSTALLED, b.getState(), b.getSymbolicName() + " must not resolve here");
+            } else if ((b.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) == 0) {
                 try {
                     b.start(); // only to learn why it does not resolve
                     fail(b.getSymbolicName() + " was not resolved");
