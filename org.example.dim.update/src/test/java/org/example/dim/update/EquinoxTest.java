@@ -71,7 +71,8 @@ class EquinoxTest {
         }
         Path stub = Path.of(NodeModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         install(context, TestBundles.knimeCoreStandIn(stub, WORK.resolve("org.knime.core.jar")).toUri().toString());
-        install(context, TestBundles.probe(EngineProbe.class, WORK.resolve("probe.jar")).toUri().toString());
+        install(context, TestBundles.probe(EngineProbe.class, "org.example.dim.engine", WORK.resolve("probe.jar")).toUri()
+            .toString());
         framework.adapt(FrameworkWiring.class).resolveBundles(null);
     }
 
@@ -93,7 +94,8 @@ class EquinoxTest {
     void everyBundleOfThisPlatformResolvesAndTheOthersStayAside() {
         assertEquals(List.of("org.example.dim.engine", "org.example.dim.engine.linux.x86_64",
             "org.example.dim.engine.macosx.aarch64", "org.example.dim.engine.macosx.x86_64",
-            "org.example.dim.engine.win32.x86_64", "org.example.dim.nodes", "org.example.dim.probe", "org.knime.core"),
+            "org.example.dim.engine.win32.x86_64", "org.example.dim.nodes", "org.example.dim.probe.EngineProbe",
+            "org.knime.core"),
             BUNDLES.keySet().stream().sorted().toList());
         assertEquals(3, FOREIGN.size(), "the natives of the other platforms");
         for (Bundle b : BUNDLES.values()) {
@@ -135,7 +137,7 @@ class EquinoxTest {
     @Test
     @SuppressWarnings("unchecked")
     void aDimModelTrainsInsideTheFramework() throws Exception {
-        Class<?> probe = BUNDLES.get("org.example.dim.probe").loadClass(EngineProbe.class.getName());
+        Class<?> probe = BUNDLES.get("org.example.dim.probe.EngineProbe").loadClass(EngineProbe.class.getName());
         assertTrue(probe != EngineProbe.class, "the probe must come from its bundle, not the test's class path");
         String[] result = ((Function<String, String>)probe.getDeclaredConstructor().newInstance())
             .apply(Path.of("../testflows/data/cifs").toAbsolutePath().toString()).split("\\|");

@@ -68,10 +68,10 @@ final class TestBundles {
         return target;
     }
 
-    /** A bundle holding one class of the tests, wired to the engine bundle like the nodes bundle is. */
-    static Path probe(final Class<?> type, final Path target) throws IOException {
-        Manifest m = manifest(Map.of("Bundle-SymbolicName", "org.example.dim.probe", "Bundle-Version", "1.0.0",
-            "Require-Bundle", "org.example.dim.engine"));
+    /** A bundle holding one class of the tests and requiring the given bundles, to run that class inside OSGi. */
+    static Path probe(final Class<?> type, final String requiredBundles, final Path target) throws IOException {
+        Manifest m = manifest(Map.of("Bundle-SymbolicName", "org.example.dim.probe." + type.getSimpleName(),
+            "Bundle-Version", "1.0.0", "Require-Bundle", requiredBundles));
         String entry = type.getName().replace('.', '/') + ".class";
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), m);
             InputStream in = type.getClassLoader().getResourceAsStream(entry)) {
