@@ -22,8 +22,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * The site as p2 reads it: Equinox with p2's own bundles (from Maven Central) parses content.xml, so a unit p2 would
- * refuse or misread fails here. Checked: every unit is read, platform fragments install only on their platform, and
- * every requirement is met by the site itself except KNIME's and the JRE's.
+ * refuse or misread fails here. Checked: every unit is read, platform fragments install only on their platform, p2
+ * finds every unit's artifact where the mapping rules point, and every requirement is met by the site itself except
+ * KNIME's and the JRE's.
  */
 class P2MetadataTest {
 
@@ -46,7 +47,8 @@ class P2MetadataTest {
                 }
             }
             Bundle probe = context.installBundle(TestBundles.probe(P2Probe.class,
-                "org.eclipse.equinox.p2.metadata.repository,org.eclipse.equinox.p2.metadata,"
+                "org.eclipse.equinox.p2.metadata.repository,org.eclipse.equinox.p2.artifact.repository,"
+                    + "org.eclipse.equinox.p2.metadata,"
                     + "org.eclipse.equinox.p2.repository,org.eclipse.equinox.p2.core,org.eclipse.equinox.common",
                 Files.createDirectories(WORK.resolveSibling("equinox-p2-probe")).resolve("probe.jar")).toUri()
                 .toString());
@@ -59,7 +61,7 @@ class P2MetadataTest {
             String report = ((Function<String, String>)probe.loadClass(P2Probe.class.getName())
                 .getDeclaredConstructor().newInstance()).apply(Path.of("target/repository").toAbsolutePath()
                     .toString());
-            Map<String, String[]> units = Arrays.stream(report.split("\n")).map(l -> l.split(" ", 6))
+            Map<String, String[]> units = Arrays.stream(report.split("\n")).map(l -> l.split(" ", 7))
                 .collect(Collectors.toMap(f -> f[0], f -> f));
             assertEquals(9, units.size(), report); // six bundles, the feature jar and group, the category
             assertPlatforms(units, "org.example.dim.engine.linux.x86_64", "true", "false", "false");
@@ -68,7 +70,8 @@ class P2MetadataTest {
             assertPlatforms(units, "org.example.dim.engine", "true", "true", "true");
             assertPlatforms(units, "org.example.dim.feature.feature.group", "true", "true", "true");
             for (String[] unit : units.values()) {
-                String unmet = unit[5].replaceAll("[\\[\\]]", "");
+                assertEquals("[]", unit[5], unit[0] + ": p2 would not find these artifacts");
+                String unmet = unit[6].replaceAll("[\\[\\]]", "");
                 for (String requirement : unmet.isEmpty() ? List.<String>of() : List.of(unmet.split(", "))) {
                     assertTrue(requirement.contains("org.knime.core") || requirement.contains("java.package"),
                         unit[0] + " needs " + requirement + ", which neither the site nor KNIME provides");
