@@ -8,6 +8,7 @@ import java.util.Map;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
+import org.example.dim.engine.dim.DimModelFile;
 import org.example.dim.engine.dim.DimTrainer;
 import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.engine.dim.Nd4jDimModel;
@@ -57,15 +58,28 @@ final class DimTrainerJob {
 
     private List<HistoryRow> historyRows = List.of();
 
+    /** The model training starts from; null to start from seeded random weights. */
+    private final DimModelFile.Contents start;
+
     DimTrainerJob(final DimConfig config, final TrainingSettings training, final Device device) {
-        this.config = config;
+        this(config, training, device, null);
+    }
+
+    /** A job that goes on training {@code start} (its architecture and weights) on the crystals it collects. */
+    DimTrainerJob(final DimConfig config, final TrainingSettings training, final Device device,
+        final DimModelFile.Contents start) {
+        this.config = start == null ? config : start.config();
         this.training = training;
         this.device = device;
+        this.start = start;
+        this.featurization = start == null ? null : FeaturizationSettings.fromDescription(start.featurization());
     }
 
     /** The spec of the model this job makes, known before training. */
-    static DimModelPortObjectSpec spec(final DimConfig config, final TrainingSettings training) {
-        return DimModelPortObjectSpec.of(config, training.epochs() + " epochs, seed " + training.seed());
+    static DimModelPortObjectSpec spec(final DimConfig config, final TrainingSettings training,
+        final boolean continued) {
+        return DimModelPortObjectSpec.of(config, (continued ? "continued for " : "") + training.epochs()
+            + " epochs, seed " + training.seed());
     }
 
     /** Takes the supercells of a table; all must be featurised alike, since the model records one featurisation. */
@@ -80,7 +94,8 @@ final class DimTrainerJob {
                 featurization = v.getSettings();
             } else if (!featurization.equals(v.getSettings())) {
                 throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with " + v.getSettings()
-                    + ", other rows with " + featurization + "; train on supercells of one Supercell Builder");
+                    + (start == null ? ", other rows with " : ", the model to continue with ") + featurization
+                    + "; train on supercells of one Supercell Builder with the model's settings");
             }
             crystals.add(v.getInput());
         }
@@ -92,13 +107,13 @@ final class DimTrainerJob {
 
     void train(final ExecutionMonitor exec) throws CanceledExecutionException, IOException {
         Nd4jSetup.ensure();
-        try (DimModel net = new Nd4jDimModel(config, training.seed())) {
+        try (DimModel net = start == null ? new Nd4jDimModel(config, training.seed()) : DimModelFile.load(start)) {
             device.check(net.device());
             DimTrainer.Result result = ExecutionProgress.run(() -> new DimTrainer(training)
                 .train(net, CrystalSource.of(crystals), new ExecutionProgress(exec)));
             byte[] file = DimModelBytes.of(net, featurization.describe(), describe(result, net.device()),
                 result.history());
-            model = new DimModelPortObject(file, spec(config, training));
+            model = new DimModelPortObject(file, spec(config, training, start != null));
             historyRows = result.history();
             for (HistoryRow r : result.history()) {
                 history.add(new DefaultRow(RowKey.createRowKey(history.size()), new IntCell(r.epoch()),

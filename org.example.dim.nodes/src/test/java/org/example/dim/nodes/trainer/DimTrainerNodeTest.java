@@ -78,6 +78,32 @@ class DimTrainerNodeTest {
     }
 
     @Test
+    void goesOnTrainingAConnectedModel() throws Exception {
+        DimModelPortObject start = (DimModelPortObject)Fixtures.trained()[0];
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1).set("validation_fraction", 0.0)
+            .set("learning_rate", 0.01);
+        DimModelPortObjectSpec promised = (DimModelPortObjectSpec)node.configure(Fixtures.supercells().getSpec(),
+            start.getSpec())[0];
+        assertTrue(promised.getDescription().startsWith("continued"), promised.getDescription());
+        DimModelPortObject continued = (DimModelPortObject)node.execute(new NodeHarness.Monitor(-1),
+            Fixtures.supercells(), start)[0];
+        assertEquals(start.getContents().config(), continued.getContents().config(), "the model's architecture");
+        float[] before = start.getContents().parameters().values().iterator().next();
+        float[] after = continued.getContents().parameters().values().iterator().next();
+        assertFalse(java.util.Arrays.equals(before, after), "the weights moved on");
+    }
+
+    @Test
+    void aModelTrainedOnOtherSupercellsIsRefused() throws Exception {
+        BufferedDataTable other = (BufferedDataTable)Fixtures.node("SupercellBuilderNodeFactory")
+            .set("supercell_size", 20).execute(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> node.execute(new NodeHarness.Monitor(-1), other, Fixtures.trained()[0]));
+        assertTrue(e.getMessage().contains("model to continue"), e.getMessage());
+    }
+
+    @Test
     void configureKnowsTheModelsWidths() throws Exception {
         PortObjectSpec[] specs = Fixtures.node("DimTrainerNodeFactory").configure(Fixtures.supercells().getSpec());
         assertEquals(32, ((DimModelPortObjectSpec)specs[0]).getLocalDim());
