@@ -2,13 +2,8 @@ package org.knime.core.node;
 
 import java.awt.Component;
 
-/**
- * Stand-in: a node's Swing view. Here it keeps the component it is given, so that a test can render it without
- * opening a window.
- */
+/** Stand-in: a node's Swing view. KNIME shows the component it is given in the view's window; here nothing does. */
 public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T> {
-
-    private Component component;
 
     protected NodeView(final T nodeModel) {
         super(nodeModel);
@@ -22,11 +17,6 @@ public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T> 
 
     protected abstract void onOpen();
 
-    protected final Component getComponent() {
-        return component;
-    }
-
     protected final void setComponent(final Component comp) {
-        component = comp;
     }
 }
