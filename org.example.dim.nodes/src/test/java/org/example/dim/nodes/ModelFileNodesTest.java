@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.example.dim.nodes.types.DimModelPortObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDriver;
 
@@ -43,6 +44,14 @@ class ModelFileNodesTest {
         DimModelPortObject read = (DimModelPortObject)reader.execute(new NodeHarness.Monitor(-1))[0];
         assertArrayEquals(bytes(model), bytes(read));
         assertEquals(model.getContents().parameters().keySet(), read.getContents().parameters().keySet());
+    }
+
+    @Test
+    void readingStopsWhenCancelled() throws Exception {
+        KnimeProtocol.useWorkflow(workflow);
+        Files.write(workflow.resolve("model.dim"), bytes((DimModelPortObject)Fixtures.trained()[0]));
+        NodeDriver reader = Fixtures.node("DimModelReaderNodeFactory").set("file", URL);
+        assertThrows(CanceledExecutionException.class, () -> reader.execute(new NodeHarness.Monitor(0)));
     }
 
     @Test

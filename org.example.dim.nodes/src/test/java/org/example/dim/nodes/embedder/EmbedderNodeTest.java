@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDriver;
 import org.knime.core.node.port.PortObject;
@@ -52,6 +53,17 @@ class EmbedderNodeTest {
             }
         }
         throw new AssertionError("no embedded row");
+    }
+
+    @Test
+    void reportsProgressAndStopsWhenCancelled() throws Exception {
+        NodeHarness.Monitor progress = new NodeHarness.Monitor(-1);
+        Fixtures.node("EmbedderNodeFactory").execute(progress, Fixtures.trained()[0], Fixtures.supercells());
+        assertTrue(!progress.progress.isEmpty() && progress.progress.get(progress.progress.size() - 1) > 0.99,
+            "progress up to the end: " + progress.progress);
+        NodeDriver node = Fixtures.node("EmbedderNodeFactory");
+        assertThrows(CanceledExecutionException.class, () -> node.execute(new NodeHarness.Monitor(0),
+            Fixtures.trained()[0], Fixtures.supercells()));
     }
 
     @Test
