@@ -10,7 +10,7 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.NodeFactory;
 
-/** Drives node models as KNIME does, without KNIME: settings through the stand-in, progress recorded, cancel on demand. */
+/** What the node tests share: the factories, the sample data, a monitor that records progress and cancels on demand. */
 public final class NodeHarness {
 
     /** The sample data of the testflows. */

@@ -25,9 +25,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Makes a p2 update site from built bundle, fragment and feature jars, without Eclipse: the jars with their
- * qualifiers expanded (only the bundles some feature lists), content.xml, artifacts.xml, p2.index, and the same site as one zip for offline installs.
- * Dependencies (KNIME) are not resolved here; p2 resolves them against the user's KNIME installation.
+ * Makes a p2 update site from built bundle, fragment and feature jars, without Eclipse: the jars of the bundles some
+ * feature lists, with their qualifiers expanded; content.xml, artifacts.xml, p2.index; and the same site as one zip
+ * for offline installs. Dependencies (KNIME) are not resolved here; p2 resolves them against the user's KNIME.
  */
 public final class UpdateSitePublisher {
 

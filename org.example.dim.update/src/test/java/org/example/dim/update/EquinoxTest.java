@@ -31,7 +31,8 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * The bundles of the update site, installed into Equinox as p2 would (unpacked folders): those of this platform resolve
  * (its natives fragment attaches to the engine, the nodes bundle wires to the engine and to org.knime.core, here the
  * stand-in), the other platforms' natives fragments stay unresolved, ND4J finds its CPU backend through its
- * ServiceLoader files inside the engine bundle, and a DIM model trains for one epoch inside the framework. Boot delegation is off, so a missing import fails here rather than in some KNIME.
+ * ServiceLoader files inside the engine bundle, and a DIM model trains for one epoch inside the framework. Boot
+ * delegation is off, so a missing import fails here rather than in some KNIME.
  */
 class EquinoxTest {
 
@@ -71,8 +72,8 @@ class EquinoxTest {
         }
         Path stub = Path.of(NodeModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         install(context, TestBundles.knimeCoreStandIn(stub, WORK.resolve("org.knime.core.jar")).toUri().toString());
-        install(context, TestBundles.probe(EngineProbe.class, "org.example.dim.engine", WORK.resolve("probe.jar")).toUri()
-            .toString());
+        Path probe = TestBundles.probe(EngineProbe.class, "org.example.dim.engine", WORK.resolve("probe.jar"));
+        install(context, probe.toUri().toString());
         framework.adapt(FrameworkWiring.class).resolveBundles(null);
     }
 

@@ -93,7 +93,8 @@ final class DimTrainerJob {
             if (featurization == null) {
                 featurization = v.getSettings();
             } else if (!featurization.equals(v.getSettings())) {
-                throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with " + v.getSettings()
+                throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with "
+                    + v.getSettings()
                     + (start == null ? ", other rows with " : ", the model to continue with ") + featurization
                     + "; train on supercells of one Supercell Builder with the model's settings");
             }

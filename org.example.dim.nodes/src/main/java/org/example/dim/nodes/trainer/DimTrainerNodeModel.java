@@ -39,7 +39,8 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
         Columns.select((DataTableSpec)inSpecs[0], settings.supercellColumn, SupercellValue.class, "supercell");
         DimModelPortObjectSpec start = (DimModelPortObjectSpec)inSpecs[1];
         DimModelPortObjectSpec out = start == null ? DimTrainerJob.spec(settings.config(), settings.training(), false)
-            : new DimModelPortObjectSpec(start.getGlobalDim(), start.getLocalDim(), "continued: " + start.getDescription());
+            : new DimModelPortObjectSpec(start.getGlobalDim(), start.getLocalDim(),
+                "continued: " + start.getDescription());
         return new PortObjectSpec[] {out, DimTrainerJob.HISTORY};
     }
 
