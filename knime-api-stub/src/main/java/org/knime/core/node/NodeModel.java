@@ -8,14 +8,23 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /** Stand-in of a node's model: settings, configure (specs) and execute (data). */
-public abstract class NodeModel {
+public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
     private String warningMessage;
 
+    /** How many input ports the framework (here the harness) hands over; unconnected optional ones as null. */
+    private final int inPorts;
+
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+        inPorts = nrInDataPorts;
     }
 
     protected NodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
+        inPorts = inPortTypes.length;
+    }
+
+    int inPortCount() {
+        return inPorts;
     }
 
     protected abstract void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
@@ -30,8 +39,13 @@ public abstract class NodeModel {
 
     protected abstract void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException;
 
+    /** As in KNIME: by default, the table form of execute. */
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        throw new UnsupportedOperationException("KNIME API stand-in");
+        BufferedDataTable[] tables = new BufferedDataTable[inObjects.length];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = (BufferedDataTable)inObjects[i];
+        }
+        return execute(tables, exec);
     }
 
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
@@ -41,8 +55,13 @@ public abstract class NodeModel {
 
     protected abstract void reset();
 
+    /** As in KNIME: by default, the table form of configure. */
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("KNIME API stand-in");
+        DataTableSpec[] specs = new DataTableSpec[inSpecs.length];
+        for (int i = 0; i < specs.length; i++) {
+            specs[i] = (DataTableSpec)inSpecs[i];
+        }
+        return configure(specs);
     }
 
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {

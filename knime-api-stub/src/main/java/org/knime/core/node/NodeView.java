@@ -1,9 +1,22 @@
 package org.knime.core.node;
 
-/** Stand-in: a node's Swing view. Our nodes have none; the type is needed by NodeFactory's signature. */
-public abstract class NodeView<T extends NodeModel> {
+import java.awt.Component;
+
+/** Stand-in: a node's Swing view. KNIME shows the component it is given in the view's window; here nothing does. */
+public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T> {
 
     protected NodeView(final T nodeModel) {
-        throw new UnsupportedOperationException("KNIME API stand-in");
+        super(nodeModel);
+    }
+
+    protected T getNodeModel() {
+        return getViewableModel();
+    }
+
+    protected abstract void onClose();
+
+    protected abstract void onOpen();
+
+    protected final void setComponent(final Component comp) {
     }
 }

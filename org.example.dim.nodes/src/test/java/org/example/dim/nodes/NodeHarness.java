@@ -10,7 +10,7 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.NodeFactory;
 
-/** Drives node models as KNIME does, without KNIME: settings through the stand-in, progress recorded, cancel on demand. */
+/** What the node tests share: the factories, the sample data, a monitor that records progress and cancels on demand. */
 public final class NodeHarness {
 
     /** The sample data of the testflows. */
@@ -25,11 +25,20 @@ public final class NodeHarness {
             "org.example.dim.nodes.supercell.SupercellBuilderNodeFactory",
             "org.example.dim.nodes.falsesampler.FalseSamplerNodeFactory",
             "org.example.dim.nodes.trainer.DimTrainerNodeFactory",
-            "org.example.dim.nodes.embedder.EmbedderNodeFactory");
+            "org.example.dim.nodes.embedder.EmbedderNodeFactory",
+            "org.example.dim.nodes.modelwriter.DimModelWriterNodeFactory",
+            "org.example.dim.nodes.modelreader.DimModelReaderNodeFactory");
     }
 
     public static NodeFactory<?> factory(final String className) throws ReflectiveOperationException {
         return (NodeFactory<?>)Class.forName(className).getDeclaredConstructor().newInstance();
+    }
+
+    /** How many views a node's factory offers. */
+    public static int views(final String factoryClass) throws ReflectiveOperationException {
+        var count = NodeFactory.class.getDeclaredMethod("getNrNodeViews");
+        count.setAccessible(true);
+        return (int)count.invoke(factory(factoryClass));
     }
 
     /** The settings group of a node model. */
@@ -42,6 +51,8 @@ public final class NodeHarness {
     /** An execution monitor that records progress and cancels after {@code cancelAfter} checks (never if negative). */
     public static final class Monitor extends ExecutionMonitor {
         public final List<Double> progress = new ArrayList<>();
+
+        public final List<String> messages = new ArrayList<>();
 
         private int checksLeft;
 
@@ -60,6 +71,12 @@ public final class NodeHarness {
         @Override
         public void setProgress(final double fraction, final String message) {
             progress.add(fraction);
+            messages.add(message);
+        }
+
+        @Override
+        public void setProgress(final String message) {
+            messages.add(message);
         }
     }
 }

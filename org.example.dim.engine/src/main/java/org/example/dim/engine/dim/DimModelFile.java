@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,6 +48,17 @@ public final class DimModelFile {
             List<HistoryRow> history) throws IOException {
         return FORMAT.toBytes(header(model.config(), featurization, training, history), model.parameters(),
                 model.parameterShapes());
+    }
+
+    /** Writes the model file to a stream (the bytes {@link #save} puts in a file), for hosts that keep no files. */
+    public static void write(OutputStream out, DimModel model, Map<String, Object> featurization,
+            Map<String, Object> training, List<HistoryRow> history) throws IOException {
+        out.write(toBytes(model, featurization, training, history));
+    }
+
+    /** Reads a model file from a stream, to its end; {@code name} says where it came from in errors. */
+    public static Contents read(InputStream in, String name) throws IOException {
+        return fromBytes(in.readAllBytes(), name);
     }
 
     public static Contents read(Path file) throws IOException {

@@ -127,6 +127,10 @@ final class TensorFile {
                 for (JsonNode s : required(a, "shape", name)) {
                     n *= s.asLong();
                 }
+                if (n < 0 || 4 * n > b.remaining() - 8) {
+                    throw new IOException(name + ": " + kind + " is malformed (array '" + a.path("name").asText()
+                            + "' needs " + 4 * n + " bytes, " + (b.remaining() - 8) + " are left)");
+                }
                 float[] v = new float[Math.toIntExact(n)];
                 b.asFloatBuffer().get(v);
                 b.position(b.position() + 4 * v.length);

@@ -10,11 +10,13 @@ import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.io.CifSource;
 import org.example.dim.engine.io.CifSources;
 import org.example.dim.nodes.util.Columns;
+import org.example.dim.nodes.util.FileLocation;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
 
 /**
  * One execution of the CIF Reader, free of KNIME's containers so it can be tested: sources in, rows out to the
@@ -59,13 +61,25 @@ final class CifReaderJob {
             if (cell.isMissing()) {
                 accept(CrystalRecord.failed(where, "", List.of(), where + ": missing value in the input column"));
             } else if (content == CifReaderSettings.ColumnContent.PATHS) {
-                readPaths(List.of(Path.of(((StringValue)cell).getStringValue().strip())));
+                readLocation(((StringValue)cell).getStringValue(), where);
             } else {
                 read(CifSource.ofText(row.getKey().getString(), ((StringValue)cell).getStringValue()));
             }
             done++;
             exec.setProgress((double)done / Math.max(1, rowCount), "read " + done + " of " + rowCount + " rows");
         }
+    }
+
+    /** A path or knime:// URL of a cell; one that cannot be resolved is a failed row naming it. */
+    private void readLocation(final String location, final String where) throws CanceledExecutionException {
+        Path path;
+        try {
+            path = FileLocation.parse(location, "input column").requireLocalPath();
+        } catch (InvalidSettingsException e) {
+            accept(CrystalRecord.failed(where, "", List.of(), where + ": " + e.getMessage()));
+            return;
+        }
+        readPaths(List.of(path));
     }
 
     private void read(final CifSource source) throws CanceledExecutionException {

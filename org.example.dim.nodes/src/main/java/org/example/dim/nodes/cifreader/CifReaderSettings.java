@@ -1,9 +1,10 @@
 package org.example.dim.nodes.cifreader;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.example.dim.nodes.util.Choices;
+import org.example.dim.nodes.util.FileLocation;
 import org.example.dim.nodes.util.SettingsGroup;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -43,8 +44,14 @@ final class CifReaderSettings extends SettingsGroup {
     }
 
     /** The files and folders to read: the setting split at ';' and line breaks, blanks dropped. */
-    List<Path> pathList() {
-        return Arrays.stream(paths.getStringValue().split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty())
-            .map(Path::of).toList();
+    /** The files and folders of the setting, each a path or a knime:// URL of a local workflow. */
+    List<Path> pathList() throws InvalidSettingsException {
+        List<Path> out = new ArrayList<>();
+        for (String entry : paths.getStringValue().split("[;\\n]")) {
+            if (!entry.isBlank()) {
+                out.add(FileLocation.parse(entry, PATHS).requireLocalPath());
+            }
+        }
+        return out;
     }
 }

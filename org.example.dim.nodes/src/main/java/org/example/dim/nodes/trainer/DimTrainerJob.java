@@ -2,12 +2,12 @@ package org.example.dim.nodes.trainer;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.example.dim.engine.dim.ComputeDevice;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
+import org.example.dim.engine.dim.DimModelFile;
 import org.example.dim.engine.dim.DimTrainer;
 import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.engine.dim.Nd4jDimModel;
@@ -45,7 +45,7 @@ final class DimTrainerJob {
 
     private final TrainingSettings training;
 
-    private final Device device;
+    private final ComputeDevice device;
 
     private final List<SiteNetInput> crystals = new ArrayList<>();
 
@@ -55,17 +55,30 @@ final class DimTrainerJob {
 
     private final List<DataRow> history = new ArrayList<>();
 
-    DimTrainerJob(final DimConfig config, final TrainingSettings training, final Device device) {
-        this.config = config;
+    private List<HistoryRow> historyRows = List.of();
+
+    /** The model training starts from; null to start from seeded random weights. */
+    private final DimModelFile.Contents start;
+
+    DimTrainerJob(final DimConfig config, final TrainingSettings training, final ComputeDevice device) {
+        this(config, training, device, null);
+    }
+
+    /** A job that goes on training {@code start} (its architecture and weights) on the crystals it collects. */
+    DimTrainerJob(final DimConfig config, final TrainingSettings training, final ComputeDevice device,
+        final DimModelFile.Contents start) {
+        this.config = start == null ? config : start.config();
         this.training = training;
         this.device = device;
+        this.start = start;
+        this.featurization = start == null ? null : FeaturizationSettings.fromDescription(start.featurization());
     }
 
     /** The spec of the model this job makes, known before training. */
-    static DimModelPortObjectSpec spec(final DimConfig config, final TrainingSettings training) {
-        return new DimModelPortObjectSpec(config.globalDim(), config.localDim(), "G = " + config.globalDim()
-            + ", false samples " + config.falseSamples() + ", " + training.epochs() + " epochs, seed "
-            + training.seed());
+    static DimModelPortObjectSpec spec(final DimConfig config, final TrainingSettings training,
+        final boolean continued) {
+        return DimModelPortObjectSpec.of(config, (continued ? "continued for " : "") + training.epochs()
+            + " epochs, seed " + training.seed());
     }
 
     /** Takes the supercells of a table; all must be featurised alike, since the model records one featurisation. */
@@ -79,8 +92,10 @@ final class DimTrainerJob {
             if (featurization == null) {
                 featurization = v.getSettings();
             } else if (!featurization.equals(v.getSettings())) {
-                throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with " + v.getSettings()
-                    + ", other rows with " + featurization + "; train on supercells of one Supercell Builder");
+                throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with "
+                    + v.getSettings()
+                    + (start == null ? ", other rows with " : ", the model to continue with ") + featurization
+                    + "; train on supercells of one Supercell Builder with the model's settings");
             }
             crystals.add(v.getInput());
         }
@@ -92,13 +107,14 @@ final class DimTrainerJob {
 
     void train(final ExecutionMonitor exec) throws CanceledExecutionException, IOException {
         Nd4jSetup.ensure();
-        try (DimModel net = new Nd4jDimModel(config, training.seed())) {
-            device.check(net.device());
+        try (DimModel net = start == null ? new Nd4jDimModel(config, training.seed()) : DimModelFile.load(start)) {
+            device.require();
             DimTrainer.Result result = ExecutionProgress.run(() -> new DimTrainer(training)
                 .train(net, CrystalSource.of(crystals), new ExecutionProgress(exec)));
-            byte[] file = DimModelBytes.of(net, featurization.describe(), describe(result, net.device()),
+            byte[] file = DimModelBytes.of(net, featurization.describe(), result.describe(training, net.device()),
                 result.history());
-            model = new DimModelPortObject(file, spec(config, training));
+            model = new DimModelPortObject(file, spec(config, training, start != null));
+            historyRows = result.history();
             for (HistoryRow r : result.history()) {
                 history.add(new DefaultRow(RowKey.createRowKey(history.size()), new IntCell(r.epoch()),
                     new StringCell(r.split()), new DoubleCell(r.losses().localDim()),
@@ -108,27 +124,16 @@ final class DimTrainerJob {
         }
     }
 
-    /** What the model file records of its training (the keys {@code dim train} writes). */
-    private Map<String, Object> describe(final DimTrainer.Result result, final String backend) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("epochs", training.epochs());
-        m.put("epochs_run", result.epochsRun());
-        m.put("best_epoch", result.bestEpoch());
-        m.put("batch_sites", training.batchSites());
-        m.put("validation_fraction", training.validationFraction());
-        m.put("patience", training.patience());
-        m.put("seed", training.seed());
-        m.put("train_crystals", result.trainCrystals());
-        m.put("validation_crystals", result.validationCrystals());
-        m.put("device", backend);
-        return m;
-    }
-
     DimModelPortObject model() {
         return model;
     }
 
     List<DataRow> history() {
         return history;
+    }
+
+    /** The history as the engine reports it, for the loss-curve view. */
+    List<HistoryRow> historyRows() {
+        return historyRows;
     }
 }

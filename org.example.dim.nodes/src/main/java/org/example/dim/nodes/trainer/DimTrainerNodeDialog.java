@@ -1,5 +1,6 @@
 package org.example.dim.nodes.trainer;
 
+import org.example.dim.engine.dim.ComputeDevice;
 import org.example.dim.nodes.types.SupercellValue;
 import org.example.dim.nodes.util.Choices;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
@@ -18,7 +19,7 @@ final class DimTrainerNodeDialog extends DefaultNodeSettingsPane {
             SupercellValue.class));
         addDialogComponent(new DialogComponentNumber(s.epochs, "Epochs", 1));
         addDialogComponent(new DialogComponentNumber(s.seed, "Seed", 1));
-        addDialogComponent(new DialogComponentStringSelection(s.device, "Device", Choices.names(Device.class)));
+        addDialogComponent(new DialogComponentStringSelection(s.device, "Device", Choices.names(ComputeDevice.class)));
         createNewTab("Advanced");
         addDialogComponent(new DialogComponentString(s.falseSamples,
             "False-sample kinds (other, polymorph, composition, permutation)"));

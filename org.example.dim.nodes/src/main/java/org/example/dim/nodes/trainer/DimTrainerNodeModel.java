@@ -1,6 +1,11 @@
 package org.example.dim.nodes.trainer;
 
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.nodes.types.DimModelPortObject;
+import org.example.dim.nodes.types.DimModelPortObjectSpec;
 import org.example.dim.nodes.types.SupercellValue;
 import org.example.dim.nodes.util.Columns;
 import org.example.dim.nodes.util.DimNodeModel;
@@ -10,31 +15,42 @@ import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
-/** DIM Trainer: supercells to a self-supervised Site-Net DIM model and its training history. */
+/**
+ * DIM Trainer: supercells to a self-supervised Site-Net DIM model and its training history; with a model at the
+ * second input, training goes on from that model (its architecture and weights) instead of random weights.
+ */
 final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
 
+    private List<HistoryRow> curves = List.of();
+
     DimTrainerNodeModel() {
-        super(new PortType[] {BufferedDataTable.TYPE}, new PortType[] {DimModelPortObject.TYPE, BufferedDataTable.TYPE},
-            new DimTrainerSettings());
+        super(new PortType[] {BufferedDataTable.TYPE, DimModelPortObject.TYPE_OPTIONAL},
+            new PortType[] {DimModelPortObject.TYPE, BufferedDataTable.TYPE}, new DimTrainerSettings());
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         Columns.select((DataTableSpec)inSpecs[0], settings.supercellColumn, SupercellValue.class, "supercell");
-        return new PortObjectSpec[] {DimTrainerJob.spec(settings.config(), settings.training()),
-            DimTrainerJob.HISTORY};
+        DimModelPortObjectSpec start = (DimModelPortObjectSpec)inSpecs[1];
+        DimModelPortObjectSpec out = start == null ? DimTrainerJob.spec(settings.config(), settings.training(), false)
+            : new DimModelPortObjectSpec(start.getGlobalDim(), start.getLocalDim(),
+                "continued: " + start.getDescription());
+        return new PortObjectSpec[] {out, DimTrainerJob.HISTORY};
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         BufferedDataTable in = (BufferedDataTable)inObjects[0];
         int column = Columns.select(in.getDataTableSpec(), settings.supercellColumn, SupercellValue.class, "supercell");
-        DimTrainerJob job = new DimTrainerJob(settings.config(), settings.training(), settings.device());
+        DimModelPortObject start = (DimModelPortObject)inObjects[1];
+        DimTrainerJob job = new DimTrainerJob(settings.config(), settings.training(), settings.device(),
+            start == null ? null : start.getContents());
         try (CloseableRowIterator rows = in.iterator()) {
             job.collect(() -> rows, column);
         }
@@ -44,6 +60,32 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
             history.addRowToTable(r);
         }
         history.close();
+        setHistory(job.historyRows());
         return new PortObject[] {job.model(), history.getTable()};
+    }
+
+    /** The losses of the last execution, for the view; empty when the node is not executed. */
+    synchronized List<HistoryRow> history() {
+        return curves;
+    }
+
+    /** KNIME tells the views after execute, reset and load; they then ask for the history. */
+    private synchronized void setHistory(final List<HistoryRow> rows) {
+        curves = List.copyOf(rows);
+    }
+
+    @Override
+    protected void reset() {
+        setHistory(List.of());
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) throws IOException {
+        HistoryFile.write(nodeInternDir.toPath(), history());
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) throws IOException {
+        setHistory(HistoryFile.read(nodeInternDir.toPath()));
     }
 }

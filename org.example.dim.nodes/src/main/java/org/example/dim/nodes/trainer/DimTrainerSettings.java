@@ -1,6 +1,7 @@
 package org.example.dim.nodes.trainer;
 
 import java.util.List;
+import org.example.dim.engine.dim.ComputeDevice;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.TrainingSettings;
 import org.example.dim.engine.falsesample.FalseSampleKind;
@@ -22,7 +23,7 @@ final class DimTrainerSettings extends SettingsGroup {
     final SettingsModelString supercellColumn = new SettingsModelString("supercell_column", "");
     final SettingsModelIntegerBounded epochs = new SettingsModelIntegerBounded("epochs", 10, 0, 1_000_000);
     final SettingsModelInteger seed = new SettingsModelInteger("seed", 1);
-    final SettingsModelString device = new SettingsModelString(DEVICE, Device.AUTO.name());
+    final SettingsModelString device = new SettingsModelString(DEVICE, ComputeDevice.AUTO.name());
     final SettingsModelString falseSamples =
         new SettingsModelString(FALSE_SAMPLES, "other,polymorph,composition,permutation");
     final SettingsModelIntegerBounded batchSites = new SettingsModelIntegerBounded("batch_sites", 1200, 1, 1_000_000);
@@ -48,8 +49,8 @@ final class DimTrainerSettings extends SettingsGroup {
         config();
     }
 
-    Device device() throws InvalidSettingsException {
-        return Choices.parse(Device.class, device.getStringValue(), DEVICE);
+    ComputeDevice device() throws InvalidSettingsException {
+        return Choices.parse(ComputeDevice.class, device.getStringValue(), DEVICE);
     }
 
     DimConfig config() throws InvalidSettingsException {

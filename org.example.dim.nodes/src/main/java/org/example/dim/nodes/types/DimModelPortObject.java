@@ -1,7 +1,7 @@
 package org.example.dim.nodes.types;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.zip.ZipEntry;
 import javax.swing.JComponent;
 import org.example.dim.engine.dim.DimModelFile;
@@ -27,9 +27,6 @@ public final class DimModelPortObject extends AbstractPortObject {
 
     static final String ENTRY = "model.dim";
 
-    /** Larger than any model of this architecture family by far; a longer entry is damaged data. */
-    static final int MAX_BYTES = 1 << 30;
-
     private byte[] modelFile;
 
     private DimModelPortObjectSpec spec;
@@ -48,9 +45,14 @@ public final class DimModelPortObject extends AbstractPortObject {
     /** The model file's contents, read on first use. */
     public synchronized DimModelFile.Contents getContents() throws IOException {
         if (contents == null) {
-            contents = DimModelBytes.read(modelFile);
+            contents = DimModelBytes.parse(modelFile, "DIM model port");
         }
         return contents;
+    }
+
+    /** Writes the model file, byte for byte as the engine wrote it. */
+    public void writeTo(final OutputStream out) throws IOException {
+        out.write(modelFile);
     }
 
     @Override
@@ -83,21 +85,8 @@ public final class DimModelPortObject extends AbstractPortObject {
             throw new IOException("DIM model port is damaged: expected the entry '" + ENTRY + "', found "
                 + (entry == null ? "none" : "'" + entry.getName() + "'"));
         }
-        modelFile = readBounded(in);
+        modelFile = DimModelBytes.read(in, "DIM model port", exec);
         spec = (DimModelPortObjectSpec)loadedSpec;
-    }
-
-    private static byte[] readBounded(final PortObjectZipInputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            if (out.size() + n > MAX_BYTES) {
-                throw new IOException("DIM model port is damaged: model entry longer than " + MAX_BYTES + " bytes");
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 
     /** Registered in plugin.xml. */

@@ -1,5 +1,8 @@
 package org.example.dim.nodes.types;
 
+import java.util.Map;
+import org.example.dim.engine.dim.DimConfig;
+import org.example.dim.engine.dim.DimModelFile;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
@@ -29,6 +32,19 @@ public final class DimModelPortObjectSpec extends AbstractSimplePortObjectSpec {
         this.globalDim = globalDim;
         this.localDim = localDim;
         this.description = description;
+    }
+
+    /** The spec of a model of this architecture; {@code training} says briefly how it was (or will be) trained. */
+    public static DimModelPortObjectSpec of(final DimConfig config, final String training) {
+        return new DimModelPortObjectSpec(config.globalDim(), config.localDim(), "G = " + config.globalDim()
+            + ", false samples " + config.falseSamples() + ", " + training);
+    }
+
+    /** The spec of a model read from a file: its architecture, and what the file records of its training. */
+    public static DimModelPortObjectSpec of(final DimModelFile.Contents contents) {
+        Map<String, Object> t = contents.training() == null ? Map.of() : contents.training();
+        return of(contents.config(), t.getOrDefault("epochs_run", "?") + " epochs, seed "
+            + t.getOrDefault("seed", "?") + " (read from a file)");
     }
 
     public int getGlobalDim() {

@@ -1,6 +1,8 @@
 package org.example.dim.nodes.util;
 
 import java.io.File;
+import java.io.IOException;
+import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
@@ -9,8 +11,8 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortType;
 
 /**
- * What every node of this extension shares: settings handled by its {@link SettingsGroup}, and no internals
- * (all results are in the output ports, which KNIME saves).
+ * What every node of this extension shares: settings handled by its {@link SettingsGroup}, and by default no
+ * internals (the results are in the output ports, which KNIME saves).
  */
 public abstract class DimNodeModel<S extends SettingsGroup> extends NodeModel {
 
@@ -37,11 +39,13 @@ public abstract class DimNodeModel<S extends SettingsGroup> extends NodeModel {
     }
 
     @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
     }
 
     @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException {
     }
 
     @Override

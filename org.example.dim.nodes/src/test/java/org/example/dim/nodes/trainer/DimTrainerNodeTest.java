@@ -1,0 +1,128 @@
+package org.example.dim.nodes.trainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.example.dim.nodes.Fixtures;
+import org.example.dim.nodes.NodeHarness;
+import org.example.dim.nodes.types.DimModelPortObject;
+import org.example.dim.nodes.types.DimModelPortObjectSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knime.core.data.DataRow;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.NodeDriver;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** The DIM Trainer node through the harness: model and history, device check, progress, cancellation. */
+class DimTrainerNodeTest {
+
+    @Test
+    void trainsAModelAndReportsItsHistory() throws Exception {
+        DimModelPortObject model = (DimModelPortObject)Fixtures.trained()[0];
+        BufferedDataTable history = (BufferedDataTable)Fixtures.trained()[1];
+        assertEquals(64, model.getSpec().getGlobalDim());
+        assertEquals(1, ((Number)model.getContents().training().get("epochs_run")).intValue());
+        assertEquals(2, history.size(), "epoch 0 (untrained) and epoch 1, training split only");
+        for (DataRow r : history) {
+            assertEquals("train", r.getCell(1).toString());
+            assertTrue(Double.isFinite(Double.parseDouble(r.getCell(2).toString())));
+        }
+    }
+
+    @Test
+    void theLossCurveViewDrawsTheHistoryThatSurvivesSaveAndLoad(@TempDir final Path internals) throws Exception {
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 2).set("validation_fraction", 0.5);
+        node.execute(new NodeHarness.Monitor(-1), Fixtures.supercells());
+        DimTrainerNodeModel model = (DimTrainerNodeModel)node.model();
+        assertEquals(6, model.history().size(), "epochs 0-2, training and validation");
+        model.saveInternals(internals.toFile(), new ExecutionMonitor());
+        DimTrainerNodeModel reopened = (DimTrainerNodeModel)Fixtures.node("DimTrainerNodeFactory").model();
+        reopened.loadInternals(internals.toFile(), new ExecutionMonitor());
+        assertEquals(model.history(), reopened.history());
+
+        LossCurveView view = (LossCurveView)new DimTrainerNodeFactory().createNodeView(0, reopened);
+        LossChart chart = view.chart();
+        chart.setSize(320, 200);
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        chart.paint(image.getGraphics());
+        long coloured = 0;
+        for (int x = 0; x < 320; x++) {
+            for (int y = 0; y < 200; y++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                int r = rgb >> 16;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                coloured += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 80 ? 1 : 0;
+            }
+        }
+        assertTrue(coloured > 100, "the curves are drawn in colour: " + coloured + " pixels");
+        reopened.reset();
+        assertTrue(reopened.history().isEmpty());
+    }
+
+    @Test
+    void damagedInternalsAreAClearError(@TempDir final Path internals) throws Exception {
+        Files.writeString(internals.resolve(HistoryFile.NAME), "1\ttrain\tx\n");
+        IOException e = assertThrows(IOException.class, () -> new DimTrainerNodeModel().loadInternals(
+            internals.toFile(), new ExecutionMonitor()));
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+    }
+
+    @Test
+    void goesOnTrainingAConnectedModel() throws Exception {
+        DimModelPortObject start = (DimModelPortObject)Fixtures.trained()[0];
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1).set("validation_fraction", 0.0)
+            .set("learning_rate", 0.01);
+        DimModelPortObjectSpec promised = (DimModelPortObjectSpec)node.configure(Fixtures.supercells().getSpec(),
+            start.getSpec())[0];
+        assertTrue(promised.getDescription().startsWith("continued"), promised.getDescription());
+        DimModelPortObject continued = (DimModelPortObject)node.execute(new NodeHarness.Monitor(-1),
+            Fixtures.supercells(), start)[0];
+        assertEquals(start.getContents().config(), continued.getContents().config(), "the model's architecture");
+        float[] before = start.getContents().parameters().values().iterator().next();
+        float[] after = continued.getContents().parameters().values().iterator().next();
+        assertFalse(java.util.Arrays.equals(before, after), "the weights moved on");
+    }
+
+    @Test
+    void aModelTrainedOnOtherSupercellsIsRefused() throws Exception {
+        BufferedDataTable other = (BufferedDataTable)Fixtures.node("SupercellBuilderNodeFactory")
+            .set("supercell_size", 20).execute(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> node.execute(new NodeHarness.Monitor(-1), other, Fixtures.trained()[0]));
+        assertTrue(e.getMessage().contains("model to continue"), e.getMessage());
+    }
+
+    @Test
+    void configureKnowsTheModelsWidths() throws Exception {
+        PortObjectSpec[] specs = Fixtures.node("DimTrainerNodeFactory").configure(Fixtures.supercells().getSpec());
+        assertEquals(32, ((DimModelPortObjectSpec)specs[0]).getLocalDim());
+        assertEquals(DimTrainerJob.HISTORY, specs[1]);
+    }
+
+    @Test
+    void reportsProgressAndStopsWhenCancelled() throws Exception {
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 3).set("validation_fraction", 0.0);
+        NodeHarness.Monitor progress = new NodeHarness.Monitor(2);
+        assertThrows(CanceledExecutionException.class, () -> node.execute(progress, Fixtures.supercells()));
+        assertFalse(progress.progress.isEmpty());
+    }
+
+    @Test
+    void refusesADeviceThatIsNotInstalled() throws Exception {
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1).set("device", "gpu");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+            () -> node.execute(new NodeHarness.Monitor(-1), Fixtures.supercells()));
+        assertTrue(e.getMessage().contains("GPU"), e.getMessage());
+    }
+}
