@@ -45,14 +45,14 @@ final class ExperimentOutputs {
         out.printf("median test MAE of %s (%d repeats)%n", target,
                 results.stream().mapToInt(Result::repeat).max().orElse(0));
         out.printf("%-24s", "representation/model");
-        counts.forEach(n -> out.printf("%10s", n + " labels"));
+        counts.forEach(n -> out.printf("%13s", n + " labels"));
         out.println();
         for (String row : rows) {
             out.printf("%-24s", row);
             for (int n : counts) {
                 double[] maes = results.stream().filter(r -> (r.representation() + "/" + r.model()).equals(row)
                         && r.labels() == n).mapToDouble(Result::mae).toArray();
-                out.printf("%10.4f", Metrics.median(maes));
+                out.printf("%13.4f", Metrics.median(maes));
             }
             out.println();
         }

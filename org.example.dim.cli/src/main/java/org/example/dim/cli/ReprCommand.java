@@ -63,7 +63,8 @@ final class ReprCommand implements Callable<Integer> {
         if (outcome.training() != null) {
             TrainCommand.writeHistory(e.out.resolve("history.csv"), outcome.training().history());
         }
-        System.err.printf("%d crystals (%d failed to featurise), %d in the test set, label counts %s%n", data.size(),
+        System.err.printf("%d crystals (%d more left out: primitive cell above N, or not featurisable), %d in the test"
+                + " set, label counts %s%n", data.size(),
                 data.failed(), outcome.test().length, Arrays.toString(e.labels));
         ExperimentOutputs.write(e.out, outcome.results(), e.target, System.out);
         System.err.printf("results in %s%n", e.out);
