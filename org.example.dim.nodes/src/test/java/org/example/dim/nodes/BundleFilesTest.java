@@ -89,7 +89,7 @@ class BundleFilesTest {
             Element root = parse(xml).getDocumentElement();
             assertEquals(V41, root.getNamespaceURI(), factoryClass);
             assertEquals("knimeNode", root.getLocalName());
-            assertTrue(Set.of("Source", "Sink", "Manipulator", "Learner", "Predictor")
+            assertTrue(Set.of("Source", "Sink", "Manipulator", "Learner", "Predictor", "Other", "Visualizer")
                 .contains(root.getAttribute("type")));
             String icon = root.getAttribute("icon");
             assertNotNull(c.getResource(icon.replace("./", "")), "icon " + icon + " of " + factoryClass);

@@ -26,6 +26,8 @@ public final class NodeHarness {
             "org.example.dim.nodes.falsesampler.FalseSamplerNodeFactory",
             "org.example.dim.nodes.trainer.DimTrainerNodeFactory",
             "org.example.dim.nodes.embedder.EmbedderNodeFactory",
+            "org.example.dim.nodes.labelmasker.LabelMaskerNodeFactory",
+            "org.example.dim.nodes.importance.FeatureImportanceNodeFactory",
             "org.example.dim.nodes.modelwriter.DimModelWriterNodeFactory",
             "org.example.dim.nodes.modelreader.DimModelReaderNodeFactory");
     }

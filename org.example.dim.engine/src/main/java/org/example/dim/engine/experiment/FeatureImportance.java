@@ -42,6 +42,12 @@ public final class FeatureImportance {
      */
     public List<Cell> run(double[][] representation, Map<String, double[]> properties, List<String> targets,
             List<String> features, TrainingProgress progress) {
+        return run(representation, properties, targets, features, LabelledCrystal.CATEGORICAL, progress);
+    }
+
+    /** @param categorical the properties whose values are category codes, to be one-hot encoded */
+    public List<Cell> run(double[][] representation, Map<String, double[]> properties, List<String> targets,
+            List<String> features, java.util.Set<String> categorical, TrainingProgress progress) {
         List<Cell> out = new ArrayList<>();
         int total = targets.size() * features.size();
         for (String target : targets) {
@@ -49,14 +55,15 @@ public final class FeatureImportance {
                 if (progress.cancelled()) {
                     throw new CancellationException("feature importance cancelled after " + out.size() + " cells");
                 }
-                out.add(cell(representation, properties, target, feature));
+                out.add(cell(representation, properties, target, feature, categorical.contains(feature)));
                 progress.report((double) out.size() / total, "importance of " + feature + " for " + target);
             }
         }
         return out;
     }
 
-    private Cell cell(double[][] representation, Map<String, double[]> properties, String target, String feature) {
+    private Cell cell(double[][] representation, Map<String, double[]> properties, String target, String feature,
+            boolean categorical) {
         double[] y = require(properties, target);
         double[] a = require(properties, feature);
         int[] rows = IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i]) && !Double.isNaN(a[i])).toArray();
@@ -65,8 +72,7 @@ public final class FeatureImportance {
                     + feature);
         }
         double[][] base = RepresentationExperiment.rows(representation, rows);
-        double[][] augmented = augment(base, RepresentationExperiment.pick(a, rows),
-                LabelledCrystal.CATEGORICAL.contains(feature));
+        double[][] augmented = augment(base, RepresentationExperiment.pick(a, rows), categorical);
         double[] yy = RepresentationExperiment.pick(y, rows);
         double[] baseMae = new double[seeds];
         double[] augMae = new double[seeds];

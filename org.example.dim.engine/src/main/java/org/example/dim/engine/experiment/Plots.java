@@ -65,6 +65,11 @@ public final class Plots {
      */
     public static void importanceHeatmap(List<FeatureImportance.Cell> cells, String title, Path png)
             throws IOException {
+        java.nio.file.Files.write(png, importanceHeatmap(cells, title));
+    }
+
+    /** The heatmap as PNG bytes, for hosts that keep images in memory (a KNIME image port). */
+    public static byte[] importanceHeatmap(List<FeatureImportance.Cell> cells, String title) throws IOException {
         List<String> targets = new ArrayList<>(new LinkedHashSet<>(cells.stream().map(FeatureImportance.Cell::target)
                 .toList()));
         List<String> features = new ArrayList<>(new LinkedHashSet<>(cells.stream().map(FeatureImportance.Cell::feature)
@@ -104,6 +109,8 @@ public final class Plots {
         PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis("change of test MAE (%)"));
         legend.setPosition(RectangleEdge.RIGHT);
         chart.addSubtitle(legend);
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, 160 + 110 * features.size(), 160 + 60 * targets.size());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(bytes, chart, 160 + 110 * features.size(), 160 + 60 * targets.size());
+        return bytes.toByteArray();
     }
 }
