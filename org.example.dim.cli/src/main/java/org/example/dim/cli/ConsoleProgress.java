@@ -28,6 +28,17 @@ final class ConsoleProgress implements TrainingProgress, AutoCloseable {
     }
 
     @Override
+    public void message(String message) {
+        long now = System.nanoTime();
+        if (now - lastDraw >= REDRAW_NANOS) {
+            lastDraw = now;
+            err.printf("\r      %s   ", message);
+            err.flush();
+            drawn = true;
+        }
+    }
+
+    @Override
     public boolean cancelled() {
         return false;
     }

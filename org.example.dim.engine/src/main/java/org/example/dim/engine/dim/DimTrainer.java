@@ -96,7 +96,7 @@ public final class DimTrainer {
             throw new IllegalArgumentException("training needs at least 2 crystals, got " + train.size());
         }
         InBatchFalseSampler sampler = new InBatchFalseSampler(model.config().falseSamples());
-        TrainingState state = resumed != null ? resumed : start(model, train, validation, sampler);
+        TrainingState state = resumed != null ? resumed : start(model, train, validation, sampler, progress);
         int stepsPerEpoch = BatchPlan.of(train.primitiveSiteCounts(), settings.batchSites(), 0).size();
         long started = System.nanoTime();
         int firstEpoch = state.epoch + 1;
@@ -127,7 +127,7 @@ public final class DimTrainer {
             state.history.add(new HistoryRow(epoch, HistoryRow.TRAIN, Losses.mean(stepLosses, weights)));
             boolean stop = false;
             if (state.validated) {
-                Losses v = evaluate(model, validation, sampler);
+                Losses v = evaluate(model, validation, sampler, "epoch " + epoch + " on validation", progress);
                 state.history.add(new HistoryRow(epoch, HistoryRow.VALIDATION, v));
                 if (objective(model.config(), v) < state.best) {
                     state.best = objective(model.config(), v);
@@ -157,12 +157,13 @@ public final class DimTrainer {
 
     /** Epoch 0: the untrained model's losses. */
     private TrainingState start(DimModel model, CrystalSource train, CrystalSource validation,
-            InBatchFalseSampler sampler) {
+            InBatchFalseSampler sampler, TrainingProgress progress) {
         TrainingState state = new TrainingState();
-        state.history.add(new HistoryRow(0, HistoryRow.TRAIN, evaluate(model, train, sampler)));
+        state.history.add(new HistoryRow(0, HistoryRow.TRAIN, evaluate(model, train, sampler,
+                "the untrained model", progress)));
         state.validated = validation.size() > 1;
         if (state.validated) {
-            Losses v = evaluate(model, validation, sampler);
+            Losses v = evaluate(model, validation, sampler, "the untrained model on validation", progress);
             state.history.add(new HistoryRow(0, HistoryRow.VALIDATION, v));
             state.best = objective(model.config(), v);
         }
@@ -175,17 +176,22 @@ public final class DimTrainer {
     }
 
     /** The losses over all crystals of a source, with fixed noise and false samples. */
-    private Losses evaluate(DimModel model, CrystalSource source, InBatchFalseSampler sampler) {
+    private Losses evaluate(DimModel model, CrystalSource source, InBatchFalseSampler sampler, String what,
+            TrainingProgress progress) {
         Random random = new Random(settings.seed() + VALIDATION);
         BatchPlan plan = BatchPlan.of(source.primitiveSiteCounts(), settings.batchSites(), settings.seed() + VALIDATION);
         List<Losses> parts = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
         for (int b = 0; b < plan.size(); b++) {
+            if (progress.cancelled()) {
+                throw new CancellationException("training cancelled while evaluating " + what);
+            }
             SiteNetBatch batch = pack(source, plan.batch(b));
             if (batch.crystals() >= 2) {
                 parts.add(model.evaluate(batch, sampler.sample(batch, random), random));
                 weights.add(batch.crystals());
             }
+            progress.message("evaluating " + what + ", batch " + (b + 1) + " of " + plan.size());
         }
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("no batch of at least 2 crystals to evaluate");

@@ -27,6 +27,11 @@ final class Phase implements TrainingProgress {
     }
 
     @Override
+    public void message(String message) {
+        whole.message(name + ": " + message);
+    }
+
+    @Override
     public boolean cancelled() {
         return whole.cancelled();
     }

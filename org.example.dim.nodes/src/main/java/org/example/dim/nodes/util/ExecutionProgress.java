@@ -21,6 +21,11 @@ public final class ExecutionProgress implements TrainingProgress {
     }
 
     @Override
+    public void message(final String message) {
+        exec.setMessage(message);
+    }
+
+    @Override
     public boolean cancelled() {
         try {
             exec.checkCanceled();
