@@ -47,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         e.seed = seed;
         e.out = out;
         long start = System.nanoTime();
-        LabelledDataset dataset = ReprCommand.read(e.data, featurization);
+        LabelledDataset dataset = ReprCommand.read(e.data, null, featurization);
         ReprCommand.run(e, dataset, List.of("linear", "mlp"), featurization);
         List<String> properties = List.of(ImportanceCommand.DEFAULT_PROPERTIES.split(","));
         ImportanceCommand.run(dataset, "composition", null, properties, "linear", 5, out.resolve("importance-composition"));

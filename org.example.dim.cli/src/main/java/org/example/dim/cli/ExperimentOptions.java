@@ -8,8 +8,11 @@ import picocli.CommandLine.Option;
 final class ExperimentOptions {
 
     @Option(names = "--data", required = true, split = ",", paramLabel = "INPUT",
-            description = "Labelled crystals: JSON-lines (.jsonl, .jsonl.gz) with a 'cif' field and numeric label fields")
+            description = "Labelled crystals: JSON-lines (.jsonl, .jsonl.gz) with a 'cif' field, CSV with a 'cif' column, or CIF files/folders with --label-table")
     List<Path> data;
+
+    @Option(names = "--label-table", paramLabel = "labels.csv", description = "Labels of CIF files: first column the file name, then numeric label columns")
+    Path labelTable;
 
     @Option(names = "--target", defaultValue = "formation_energy_per_atom", description = "Label to predict (default: ${DEFAULT-VALUE})")
     String target;

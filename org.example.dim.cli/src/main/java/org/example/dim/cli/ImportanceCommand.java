@@ -35,8 +35,11 @@ final class ImportanceCommand implements Callable<Integer> {
     static final String DEFAULT_PROPERTIES = "formation_energy_per_atom,band_gap,efermi,total_magnetization,density,"
             + "volume_per_atom,n_sites,crystal_system,spacegroup_number";
 
-    @Option(names = "--data", required = true, split = ",", paramLabel = "INPUT", description = "Labelled crystals (JSON-lines with a 'cif' field)")
+    @Option(names = "--data", required = true, split = ",", paramLabel = "INPUT", description = "Labelled crystals (as for dim experiment)")
     List<Path> data;
+
+    @Option(names = "--label-table", paramLabel = "labels.csv", description = "Labels of CIF files: first column the file name, then numeric label columns")
+    Path labelTable;
 
     @Option(names = "--representation", defaultValue = "composition",
             description = "composition, dim (needs --dim-model) or columns:PREFIX (the records' numeric fields named PREFIX…) (default: ${DEFAULT-VALUE})")
@@ -63,7 +66,7 @@ final class ImportanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LabelledDataset dataset = ReprCommand.read(data, featurization);
+        LabelledDataset dataset = ReprCommand.read(data, labelTable, featurization);
         run(dataset, representation, dimModel, properties, model, seeds, out);
         return 0;
     }

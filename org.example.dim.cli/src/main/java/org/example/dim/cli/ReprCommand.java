@@ -10,6 +10,7 @@ import org.example.dim.engine.dim.DimModelFile;
 import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.engine.dim.TrainingSettings;
 import org.example.dim.engine.experiment.LabelMasker;
+import org.example.dim.engine.experiment.LabelTable;
 import org.example.dim.engine.experiment.LabelledDataset;
 import org.example.dim.engine.experiment.Regressor;
 import org.example.dim.engine.experiment.RepresentationStudy;
@@ -34,7 +35,7 @@ final class ReprCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        run(experiment, read(experiment.data, featurization), models, featurization);
+        run(experiment, read(experiment.data, experiment.labelTable, featurization), models, featurization);
         return 0;
     }
 
@@ -70,9 +71,11 @@ final class ReprCommand implements Callable<Integer> {
         System.err.printf("results in %s%n", e.out);
     }
 
-    static LabelledDataset read(List<Path> inputs, FeaturizationOptions featurization) {
+    static LabelledDataset read(List<Path> inputs, Path labelTable, FeaturizationOptions featurization)
+            throws java.io.IOException {
         System.err.printf("reading and featurising %s%n", inputs);
-        LabelledDataset data = LabelledDataset.read(inputs, featurization.settings(), featurization.threads);
+        LabelledDataset data = LabelledDataset.read(inputs, featurization.settings(), featurization.threads,
+                labelTable == null ? null : LabelTable.read(labelTable));
         if (data.size() == 0) {
             throw new IllegalArgumentException("no crystal of " + inputs + " could be featurised");
         }

@@ -42,7 +42,7 @@ final class TransferCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExperimentOptions e = experiment;
-        LabelledDataset data = ReprCommand.read(e.data, featurization);
+        LabelledDataset data = ReprCommand.read(e.data, e.labelTable, featurization);
         double[] y = data.property(e.target);
         LabelMasker masker = new LabelMasker(e.testFraction, e.seed);
         int[] test = masker.testRows(y);

@@ -23,6 +23,12 @@ import org.example.dim.engine.sitenet.SiteNetInput;
 public record LabelledDataset(List<LabelledCrystal> crystals, int failed) {
 
     public static LabelledDataset read(List<Path> inputs, FeaturizationSettings settings, int threads) {
+        return read(inputs, settings, threads, null);
+    }
+
+    /** @param labels labels of CIF files by file name (a folder's labels.csv), or null */
+    public static LabelledDataset read(List<Path> inputs, FeaturizationSettings settings, int threads,
+            LabelTable labels) {
         List<LabelledCrystal> out = new ArrayList<>();
         int[] failed = {0};
         FeaturizationRun.run(inputs, settings, threads, row -> {
@@ -31,6 +37,9 @@ public record LabelledDataset(List<LabelledCrystal> crystals, int failed) {
                 return;
             }
             Map<String, Double> properties = new HashMap<>(row.source().properties());
+            if (labels != null) {
+                properties.putAll(labels.labelsOf(row.source().source()));
+            }
             properties.putAll(derived(row.record()));
             Structure s = row.record().structure();
             out.add(new LabelledCrystal(row.record().source(), row.record().block(), row.featurized().input(),

@@ -30,7 +30,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Enumerates the CIF texts behind command-line style inputs: CIF files ({@code .cif}, {@code .cif.gz}),
  * folders (searched recursively, in name order), and JSON-lines files ({@code .jsonl}, {@code .jsonl.gz})
- * whose objects carry the CIF in a {@code cif} field. JSON-lines files are streamed, so inputs larger
+ * whose objects carry the CIF in a {@code cif} field, and CSV files with a {@code cif} column (given by
+ * name; folders are searched for CIF and JSON-lines files only, so a labels CSV next to CIFs is not read
+ * as one). JSON-lines and CSV files are streamed, so inputs larger
  * than memory are fine. Problems with one input (unreadable file, bad JSON line) become failed
  * sources, never exceptions.
  */
@@ -59,6 +61,9 @@ public final class CifSources {
         if (!Files.isRegularFile(input)) {
             return Stream.of(CifSource.failed(input.toString(), null, "no such file or folder"));
         }
+        if (CsvCifTable.isCsv(input)) {
+            return CsvCifTable.open(input);
+        }
         return isJsonLines(input) ? jsonLines(input) : Stream.of(cifFile(input));
     }
 
@@ -80,7 +85,7 @@ public final class CifSources {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
+    static InputStream open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
                 ? new GZIPInputStream(in, 1 << 16) : in;
