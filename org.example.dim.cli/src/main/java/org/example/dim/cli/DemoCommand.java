@@ -25,7 +25,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "demo-out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--large", description = "25 repeats and 40 pre-training epochs instead of 5 and 10")
+    @Option(names = "--large", description = "25 repeats and 40 pre-training epochs instead of 5 and 6")
     boolean large;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every random choice (default: ${DEFAULT-VALUE})")
@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         e.target = "formation_energy_per_atom";
         e.labels = new int[] {50, 100, 250, 1000};
         e.repeats = large ? 25 : 5;
-        e.epochs = large ? 40 : 10;
+        e.epochs = large ? 40 : 6;
         e.testFraction = 0.2;
         e.seed = seed;
         e.out = out;
