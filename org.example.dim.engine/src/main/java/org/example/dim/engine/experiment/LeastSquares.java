@@ -7,9 +7,9 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * Linear regression with an intercept by least squares (scikit-learn's LinearRegression), or with an
- * L2 penalty on the coefficients (Ridge, not on the intercept). Solved by SVD (Commons Math), which
- * gives the minimum-norm solution when there are fewer labelled rows than features, as scikit-learn's
- * lstsq does.
+ * L2 penalty on the coefficients (Ridge, not on the intercept). Solved by SVD (Commons Math) of the
+ * d × d normal matrix, which gives the minimum-norm solution when there are fewer labelled rows than
+ * features, as scikit-learn's lstsq does.
  */
 final class LeastSquares implements Regressor {
 
@@ -34,18 +34,31 @@ final class LeastSquares implements Regressor {
         for (double v : y) {
             yMean += v / n;
         }
-        // Centred inputs and target: the intercept is the target mean, and the penalty spares it.
-        int extra = alpha > 0 ? d : 0;
-        RealMatrix a = new Array2DRowRealMatrix(n + extra, d);
-        double[] b = new double[n + extra];
+        // Centred inputs and target: the intercept is the target mean, and the penalty spares it. The
+        // solution is pinv(ZᵀZ + αI)·Zᵀy, which is pinv(Z)·y for α = 0 (the minimum-norm least-squares
+        // solution, as lstsq): a d × d decomposition however many rows there are.
+        RealMatrix gram = new Array2DRowRealMatrix(d, d);
+        double[] zty = new double[d];
         for (int i = 0; i < n; i++) {
-            a.setRow(i, z[i]);
-            b[i] = y[i] - yMean;
+            double[] row = z[i];
+            double t = y[i] - yMean;
+            for (int j = 0; j < d; j++) {
+                if (row[j] == 0) {
+                    continue;
+                }
+                zty[j] += row[j] * t;
+                for (int k = j; k < d; k++) {
+                    gram.addToEntry(j, k, row[j] * row[k]);
+                }
+            }
         }
-        for (int j = 0; j < extra; j++) {
-            a.setEntry(n + j, j, Math.sqrt(alpha));
+        for (int j = 0; j < d; j++) {
+            gram.addToEntry(j, j, alpha);
+            for (int k = 0; k < j; k++) {
+                gram.setEntry(j, k, gram.getEntry(k, j));
+            }
         }
-        double[] w = new SingularValueDecomposition(a).getSolver().solve(new ArrayRealVector(b, false)).toArray();
+        double[] w = new SingularValueDecomposition(gram).getSolver().solve(new ArrayRealVector(zty, false)).toArray();
         double intercept = yMean;
         return rows -> {
             double[][] r = s.apply(rows);
