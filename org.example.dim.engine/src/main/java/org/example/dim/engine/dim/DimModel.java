@@ -3,6 +3,7 @@ package org.example.dim.engine.dim;
 import java.util.Map;
 import java.util.Random;
 import org.example.dim.engine.dataset.SiteNetBatch;
+import org.example.dim.engine.falsesample.GeneratedBatch;
 import org.example.dim.engine.falsesample.InBatchFalseSamples;
 
 /**
@@ -14,11 +15,24 @@ public interface DimModel extends AutoCloseable {
 
     DimConfig config();
 
-    /** One optimisation step on a batch; returns the losses before the step. */
-    Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise);
+    /**
+     * One optimisation step on a batch, with samples generated from its crystals (the global objective
+     * scores them against their source crystal); returns the losses before the step.
+     */
+    Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated, Random noise);
 
     /** The losses of a batch without changing the model (noise is drawn, as the reference does). */
-    Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise);
+    Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated, Random noise);
+
+    /** One optimisation step on a batch with in-batch false samples only. */
+    default Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
+        return trainStep(batch, falseSamples, GeneratedBatch.NONE, noise);
+    }
+
+    /** The losses of a batch with in-batch false samples only. */
+    default Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
+        return evaluate(batch, falseSamples, GeneratedBatch.NONE, noise);
+    }
 
     /** Crystal representations G, C × globalDim, row-major, without noise. */
     float[] embed(SiteNetBatch batch);

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.TreeMap;
 import org.example.dim.engine.dataset.SiteNetBatch;
 import org.example.dim.engine.falsesample.FalseSampleKind;
+import org.example.dim.engine.falsesample.GeneratedBatch;
 import org.example.dim.engine.falsesample.InBatchFalseSamples;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -60,18 +61,26 @@ public final class Nd4jDimModel implements DimModel {
     }
 
     @Override
-    public Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
-        return run(batch, falseSamples, noise, true, true);
+    public Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated,
+            Random noise) {
+        return run(batch, falseSamples, generated, noise, true, true);
     }
 
     @Override
-    public Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
-        return run(batch, falseSamples, noise, false, false);
+    public Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated,
+            Random noise) {
+        return run(batch, falseSamples, generated, noise, false, false);
     }
 
     /** Gradients of the loss at the current parameters (copies), without a step: for tests. */
     Map<String, float[]> gradients(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
-        run(batch, falseSamples, noise, true, false);
+        return gradients(batch, falseSamples, GeneratedBatch.NONE, noise);
+    }
+
+    /** Gradients with generated samples (copies), without a step: for tests. */
+    Map<String, float[]> gradients(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated,
+            Random noise) {
+        run(batch, falseSamples, generated, noise, true, false);
         Map<String, float[]> out = new TreeMap<>();
         params.all().forEach((name, p) -> out.put(name, p.gradient().data().asFloat()));
         return out;
@@ -85,8 +94,8 @@ public final class Nd4jDimModel implements DimModel {
      * runs on the model's second thread and waits only for the own local representations. Each thread runs
      * single-threaded ND4J ops: on a small CPU that beats splitting every op across cores.
      */
-    private Losses run(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise, boolean backward,
-            boolean update) {
+    private Losses run(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated, Random noise,
+            boolean backward, boolean update) {
         try (MemoryWorkspace ws = memory.open()) {
             OpThreads.useOne();
             BatchTensors in = new BatchTensors(batch).withTraining(falseSamples, noise, config);
@@ -98,7 +107,7 @@ public final class Nd4jDimModel implements DimModel {
             Future<double[]> globalLosses = globalThread.submit(() -> {
                 try (MemoryWorkspace globalWs = memory.open()) {
                     OpThreads.useOne();
-                    return globalBranch(in, emb, ownReady, backward);
+                    return globalBranch(in, emb, ownReady, generated, backward);
                 }
             });
             double[] localLosses;
@@ -132,9 +141,13 @@ public final class Nd4jDimModel implements DimModel {
         return losses;
     }
 
-    /** Global DIM and KL; with {@code backward}, their gradients into the global encoder and heads only. */
+    /**
+     * Global DIM and KL; with {@code backward}, their gradients into the global encoder and heads only. The
+     * generated structures are encoded here, forward only: the global objective reads local representations
+     * as constants.
+     */
     private double[] globalBranch(BatchTensors in, LocalEncoder.Embeddings emb,
-            CompletableFuture<LocalEncoder.Trace> ownReady, boolean backward) {
+            CompletableFuture<LocalEncoder.Trace> ownReady, GeneratedBatch generated, boolean backward) {
         List<INDArray> falseZ = new ArrayList<>();
         for (FalseSampleKind k : ObjectiveKinds.ENGINEERED) {
             LocalEncoder.Environment env = in.falseEnvironments.get(k);
@@ -142,9 +155,10 @@ public final class Nd4jDimModel implements DimModel {
                 falseZ.add(local.forward(emb, env).z());
             }
         }
+        INDArray generatedZ = generated.isEmpty() ? null : localRepresentations(new BatchTensors(generated.structures()));
         LocalEncoder.Trace own = ownReady.join();
         GlobalEncoder.Trace crystal = global.forward(own.z(), in.pool);
-        GlobalObjective.Trace dim = globalObjective.forward(in, crystal, own.z(), falseZ);
+        GlobalObjective.Trace dim = globalObjective.forward(in, crystal, own.z(), falseZ, generated, generatedZ);
         double[] losses = {dim.loss().getDouble(0), kl(crystal.g(), crystal.logVariance()).getDouble(0)};
         if (backward) {
             INDArray dNoisy = globalObjective.backward(in, dim, config.dimWeight());
@@ -204,8 +218,7 @@ public final class Nd4jDimModel implements DimModel {
     public float[] embed(SiteNetBatch batch) {
         try (MemoryWorkspace ws = memory.open()) {
             BatchTensors in = new BatchTensors(batch);
-            INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
-            return global.forward(z, in.pool).g().data().asFloat();
+            return global.forward(localRepresentations(in), in.pool).g().data().asFloat();
         }
     }
 
@@ -213,9 +226,13 @@ public final class Nd4jDimModel implements DimModel {
     public float[] embedLocalMean(SiteNetBatch batch) {
         try (MemoryWorkspace ws = memory.open()) {
             BatchTensors in = new BatchTensors(batch);
-            INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
-            return in.pool.mmul(z).data().asFloat();
+            return in.pool.mmul(localRepresentations(in)).data().asFloat();
         }
+    }
+
+    /** The local representations z of every site of a batch (B × localDim), in the current workspace. */
+    private INDArray localRepresentations(BatchTensors in) {
+        return local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
     }
 
     @Override

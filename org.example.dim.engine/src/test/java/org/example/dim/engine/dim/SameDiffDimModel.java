@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.example.dim.engine.dataset.SiteNetBatch;
 import org.example.dim.engine.falsesample.Environment;
 import org.example.dim.engine.falsesample.FalseSampleKind;
+import org.example.dim.engine.falsesample.GeneratedBatch;
 import org.example.dim.engine.falsesample.InBatchFalseSamples;
 import org.example.dim.engine.sitenet.SiteFeatures;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -70,13 +71,22 @@ public final class SameDiffDimModel implements DimModel {
         }
     }
 
+    /** The oracle covers the paper's objective; generated samples are checked by central differences. */
+    private static void requireNone(GeneratedBatch generated) {
+        if (!generated.isEmpty()) {
+            throw new UnsupportedOperationException("the SameDiff oracle takes no generated samples");
+        }
+    }
+
     @Override
     public DimConfig config() {
         return config;
     }
 
     @Override
-    public Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
+    public Losses trainStep(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated,
+            Random noise) {
+        requireNone(generated);
         Map<String, INDArray> in = trainingInputs(batch, falseSamples, noise);
         ensureGradients();
         OutAndGrad result = sd.calculateGradientsAndOutputs(in, List.of(DimGraph.LOCAL_DIM, DimGraph.LOCAL_KL,
@@ -88,7 +98,9 @@ public final class SameDiffDimModel implements DimModel {
     }
 
     @Override
-    public Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, Random noise) {
+    public Losses evaluate(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated,
+            Random noise) {
+        requireNone(generated);
         Map<String, INDArray> in = trainingInputs(batch, falseSamples, noise);
         Map<String, INDArray> out = sd.output(in, DimGraph.LOCAL_DIM, DimGraph.LOCAL_KL, DimGraph.GLOBAL_DIM,
                 DimGraph.GLOBAL_KL);
