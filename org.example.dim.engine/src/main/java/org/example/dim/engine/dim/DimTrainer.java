@@ -12,6 +12,8 @@ import java.util.Random;
 import java.util.concurrent.CancellationException;
 import org.example.dim.engine.dataset.BatchPlan;
 import org.example.dim.engine.dataset.SiteNetBatch;
+import org.example.dim.engine.falsesample.GeneratedBatch;
+import org.example.dim.engine.falsesample.GeneratedInput;
 import org.example.dim.engine.falsesample.InBatchFalseSampler;
 import org.example.dim.engine.sitenet.SiteNetInput;
 
@@ -44,7 +46,7 @@ public final class DimTrainer {
 
     /** What training produced. */
     public record Result(List<HistoryRow> history, int epochsRun, int bestEpoch, int trainCrystals,
-            int validationCrystals, int skippedBatches) {
+            int validationCrystals, int skippedBatches, long generatedSamples) {
 
         /** The facts of a run that the model file records next to its settings. */
         public Map<String, Object> describe(TrainingSettings settings, String device) {
@@ -58,6 +60,7 @@ public final class DimTrainer {
             m.put("seed", settings.seed());
             m.put("train_crystals", trainCrystals);
             m.put("validation_crystals", validationCrystals);
+            m.put("generated_samples", generatedSamples);
             m.put("device", device);
             return m;
         }
@@ -68,8 +71,14 @@ public final class DimTrainer {
         return new DimTrainer(settings, file);
     }
 
+    /** Trains on the crystals, holding out the settings' validation share (a seeded split). */
     public Result train(DimModel model, CrystalSource crystals, TrainingProgress progress) {
-        return run(model, crystals, null, progress);
+        return run(model, crystals, null, null, progress);
+    }
+
+    /** Trains on all of {@code train} and validates on {@code validation}, a set the user chose. */
+    public Result train(DimModel model, CrystalSource train, CrystalSource validation, TrainingProgress progress) {
+        return run(model, train, validation, null, progress);
     }
 
     /**
@@ -82,16 +91,22 @@ public final class DimTrainer {
     public Result resume(DimModel model, CrystalSource crystals, Path checkpoint, TrainingProgress progress)
             throws IOException {
         TrainingCheckpoint c = TrainingCheckpoint.read(checkpoint);
-        c.requireSameRun(model.config(), settings, fingerprint(crystals));
+        c.requireSameRun(model.config(), settings, fingerprint(crystals, null));
         model.setParameters(c.parameters());
         model.setOptimiserState(c.optimiser());
-        return run(model, crystals, c.state(), progress);
+        return run(model, crystals, null, c.state(), progress);
     }
 
-    private Result run(DimModel model, CrystalSource crystals, TrainingState resumed, TrainingProgress progress) {
-        SeededSplit split = SeededSplit.of(crystals.size(), settings.validationFraction(), settings.seed() + SPLIT);
-        CrystalSource train = crystals.subset(split.train());
-        CrystalSource validation = crystals.subset(split.validation());
+    /** With {@code givenValidation} null, the validation crystals are a seeded share of {@code crystals}. */
+    private Result run(DimModel model, CrystalSource crystals, CrystalSource givenValidation, TrainingState resumed,
+            TrainingProgress progress) {
+        CrystalSource train = crystals;
+        CrystalSource validation = givenValidation;
+        if (givenValidation == null) {
+            SeededSplit split = SeededSplit.of(crystals.size(), settings.validationFraction(), settings.seed() + SPLIT);
+            train = crystals.subset(split.train());
+            validation = crystals.subset(split.validation());
+        }
         if (train.size() < 2) {
             throw new IllegalArgumentException("training needs at least 2 crystals, got " + train.size());
         }
@@ -117,7 +132,8 @@ public final class DimTrainer {
                     state.skipped++; // no crystal to contrast with: nothing to learn from this batch
                     continue;
                 }
-                stepLosses.add(model.trainStep(batch, sampler.sample(batch, samples), samples));
+                stepLosses.add(model.trainStep(batch, sampler.sample(batch, samples), generated(train, plan.batch(b)),
+                        samples));
                 weights.add(batch.crystals());
                 long done = (long) (epoch - firstEpoch) * stepsPerEpoch + b + 1;
                 long total = (long) (settings.epochs() - firstEpoch + 1) * stepsPerEpoch;
@@ -139,7 +155,7 @@ public final class DimTrainer {
             }
             if (checkpoint != null) {
                 try {
-                    TrainingCheckpoint.write(checkpoint, model, settings, fingerprint(crystals), state);
+                    TrainingCheckpoint.write(checkpoint, model, settings, fingerprint(crystals, givenValidation), state);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -152,7 +168,7 @@ public final class DimTrainer {
             model.setParameters(state.bestParameters);
         }
         return new Result(List.copyOf(state.history), state.epoch, state.validated ? state.bestEpoch : state.epoch,
-                train.size(), validation.size(), state.skipped);
+                train.size(), validation.size(), state.skipped, train.generatedCount() + validation.generatedCount());
     }
 
     /** Epoch 0: the untrained model's losses. */
@@ -170,9 +186,11 @@ public final class DimTrainer {
         return state;
     }
 
-    /** Identifies the crystals a run trains on by their count and site counts, cheaply. */
-    private static long fingerprint(CrystalSource crystals) {
-        return Arrays.hashCode(crystals.primitiveSiteCounts()) * 31L + crystals.size();
+    /** Identifies the crystals of a run by their counts, site counts and generated samples, cheaply. */
+    private static long fingerprint(CrystalSource crystals, CrystalSource validation) {
+        long f = (Arrays.hashCode(crystals.primitiveSiteCounts()) * 31L + crystals.size()) * 31L
+                + crystals.generatedCount();
+        return validation == null ? f : f * 31L + fingerprint(validation, null);
     }
 
     /** The losses over all crystals of a source, with fixed noise and false samples. */
@@ -188,7 +206,7 @@ public final class DimTrainer {
             }
             SiteNetBatch batch = pack(source, plan.batch(b));
             if (batch.crystals() >= 2) {
-                parts.add(model.evaluate(batch, sampler.sample(batch, random), random));
+                parts.add(model.evaluate(batch, sampler.sample(batch, random), generated(source, plan.batch(b)), random));
                 weights.add(batch.crystals());
             }
             progress.message("evaluating " + what + ", batch " + (b + 1) + " of " + plan.size());
@@ -210,6 +228,15 @@ public final class DimTrainer {
             crystals.add(source.get(i));
         }
         return SiteNetBatch.pack(crystals);
+    }
+
+    /** The samples generated from a batch's crystals, each with its crystal's place in the batch. */
+    static GeneratedBatch generated(CrystalSource source, int[] members) {
+        List<List<GeneratedInput>> perCrystal = new ArrayList<>(members.length);
+        for (int i : members) {
+            perCrystal.add(source.generated(i));
+        }
+        return GeneratedBatch.of(perCrystal);
     }
 
     private static String message(int epoch, long started, long done, long total) {

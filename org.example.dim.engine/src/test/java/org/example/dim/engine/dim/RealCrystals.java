@@ -18,6 +18,7 @@ import org.example.dim.engine.sitenet.SiteNetInput;
 final class RealCrystals {
 
     private static List<SiteNetInput> all;
+    private static List<CrystalRecord> records;
 
     private RealCrystals() {
     }
@@ -29,6 +30,14 @@ final class RealCrystals {
         return all.subList(0, Math.min(n, all.size()));
     }
 
+    /** The records behind {@link #first}: the structures that featurise, in the same order. */
+    static synchronized List<CrystalRecord> records(int n) {
+        if (records == null) {
+            all = load();
+        }
+        return records.subList(0, Math.min(n, records.size()));
+    }
+
     private static List<SiteNetInput> load() {
         try {
             Path file = Path.of(RealCrystals.class.getClassLoader()
@@ -36,16 +45,19 @@ final class RealCrystals {
             CifReader reader = new CifReader();
             SiteNetFeaturizer featurizer = new SiteNetFeaturizer(FeaturizationSettings.deepInfoMaxDefaults());
             List<SiteNetInput> out = new ArrayList<>();
+            List<CrystalRecord> kept = new ArrayList<>();
             try (Stream<CifSource> sources = CifSources.open(List.of(file))) {
                 sources.forEach(s -> {
                     for (CrystalRecord r : reader.read(s)) {
                         FeaturizedCrystal f = featurizer.featurize(r);
                         if (f.ok()) {
                             out.add(f.input());
+                            kept.add(r);
                         }
                     }
                 });
             }
+            records = kept;
             return out;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

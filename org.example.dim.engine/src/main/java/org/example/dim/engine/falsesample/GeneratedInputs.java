@@ -1,0 +1,37 @@
+package org.example.dim.engine.falsesample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.example.dim.engine.crystal.Structure;
+import org.example.dim.engine.sitenet.FeaturizedCrystal;
+import org.example.dim.engine.sitenet.SiteNetFeaturizer;
+
+/**
+ * Generated samples as training inputs: featurised exactly as the crystals they were made from (the same
+ * featuriser), so that the model sees them as it sees real crystals.
+ */
+public final class GeneratedInputs {
+
+    private GeneratedInputs() {
+    }
+
+    /**
+     * The sample featurised, or empty when it cannot be (e.g. an interstitial that pushes the primitive cell
+     * past the supercell size): such a sample is left out, its source crystal still trains.
+     */
+    public static Optional<GeneratedInput> featurize(SiteNetFeaturizer featurizer, GeneratedSample sample) {
+        FeaturizedCrystal f = featurizer.featurize(sample.source(), sample.kind(), sample.structure());
+        return f.ok() ? Optional.of(new GeneratedInput(f.input(), sample.isTrueSample())) : Optional.empty();
+    }
+
+    /** Generates the samples of one structure and featurises those that can be. */
+    public static List<GeneratedInput> generate(FalseSampleGenerator generator, SiteNetFeaturizer featurizer,
+            String source, Structure structure, long seed) {
+        List<GeneratedInput> out = new ArrayList<>();
+        for (GeneratedSample s : generator.generate(source, structure, seed)) {
+            featurize(featurizer, s).ifPresent(out::add);
+        }
+        return out;
+    }
+}
