@@ -42,9 +42,14 @@ final class FeaturizationOptions {
 
     /** Reads and featurises every block of the inputs in input order, handing each row to {@code each}. */
     void featurize(List<Path> inputs, FeaturizationSettings settings, Consumer<FeaturizedCrystal> each) {
+        featurizeRows(inputs, settings, row -> each.accept(row.featurized()));
+    }
+
+    /** As {@link #featurize}, with each block's record (its structure) next to its Site-Net input. */
+    void featurizeRows(List<Path> inputs, FeaturizationSettings settings, Consumer<FeaturizationRun.Row> each) {
         try (Progress progress = new Progress(System.err, "featurize", -1)) {
             FeaturizationRun.run(inputs, settings, threads, row -> {
-                each.accept(row.featurized());
+                each.accept(row);
                 progress.step(1);
             });
         }

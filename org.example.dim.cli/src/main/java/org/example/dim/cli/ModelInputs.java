@@ -3,11 +3,17 @@ package org.example.dim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.example.dim.engine.dataset.FeaturizedDatasetReader;
 import org.example.dim.engine.dim.CrystalSource;
+import org.example.dim.engine.falsesample.FalseSampleGenerator;
+import org.example.dim.engine.falsesample.GeneratedInput;
+import org.example.dim.engine.falsesample.GeneratedInputs;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.FeaturizedCrystal;
+import org.example.dim.engine.sitenet.SiteNetFeaturizer;
 import org.example.dim.engine.sitenet.SiteNetInput;
 
 /**
@@ -19,20 +25,48 @@ record ModelInputs(CrystalSource crystals, List<FeaturizedCrystal> rows, Featuri
 
     static ModelInputs open(List<Path> inputs, FeaturizationOptions options, FeaturizationSettings settings)
             throws IOException {
+        return open(inputs, options, settings, null, 0);
+    }
+
+    /**
+     * As {@link #open(List, FeaturizationOptions, FeaturizationSettings)}, with the samples {@code generator}
+     * makes of every crystal (crystal i with seed + i), featurised alike; none when it is null.
+     */
+    static ModelInputs open(List<Path> inputs, FeaturizationOptions options, FeaturizationSettings settings,
+            FalseSampleGenerator generator, long seed) throws IOException {
         if (FeaturizationOptions.isDatasetFile(inputs)) {
+            if (generator != null) {
+                throw new IllegalArgumentException(inputs.get(0) + " is a featurised dataset: generated samples"
+                        + " are made from structures, so give the CIF or JSON-lines inputs instead");
+            }
             FeaturizedDatasetReader reader = FeaturizedDatasetReader.open(inputs.get(0));
             return new ModelInputs(CrystalSource.of(reader), null,
                     FeaturizationSettings.fromDescription(reader.settings()), reader);
         }
         List<FeaturizedCrystal> rows = new ArrayList<>();
-        options.featurize(inputs, settings, rows::add);
-        List<SiteNetInput> ok = rows.stream().filter(FeaturizedCrystal::ok).map(FeaturizedCrystal::input).toList();
+        List<SiteNetInput> ok = new ArrayList<>();
+        Map<Integer, List<GeneratedInput>> generated = new HashMap<>();
+        SiteNetFeaturizer featurizer = new SiteNetFeaturizer(settings);
+        options.featurizeRows(inputs, settings, row -> {
+            rows.add(row.featurized());
+            if (row.featurized().ok()) {
+                if (generator != null) {
+                    generated.put(ok.size(), GeneratedInputs.generate(generator, featurizer, row.record().block(),
+                            row.record().structure(), seed + ok.size()));
+                }
+                ok.add(row.featurized().input());
+            }
+        });
         long failed = rows.size() - ok.size();
         if (failed > 0) {
             System.err.printf("%d of %d crystals could not be featurised and are left out (see dim supercell)%n",
                     failed, rows.size());
         }
-        return new ModelInputs(CrystalSource.of(ok), rows, settings, null);
+        CrystalSource crystals = CrystalSource.of(ok).withGenerated(generated);
+        if (generator != null) {
+            System.err.printf("%d samples generated from %d crystals%n", crystals.generatedCount(), ok.size());
+        }
+        return new ModelInputs(crystals, rows, settings, null);
     }
 
     @Override

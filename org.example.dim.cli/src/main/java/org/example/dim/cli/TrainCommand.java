@@ -17,7 +17,10 @@ import org.example.dim.engine.dim.DimTrainer;
 import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.dim.TrainingSettings;
+import org.example.dim.engine.falsesample.FalseSampleGenerator;
 import org.example.dim.engine.falsesample.FalseSampleKind;
+import org.example.dim.engine.falsesample.GeneratedKind;
+import org.example.dim.engine.falsesample.GeneratorOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -50,6 +53,14 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--false-samples", paramLabel = "KINDS", description = "Comma list of other,polymorph,composition,permutation (default: all; other is always used)")
     String falseSamples = "other,polymorph,composition,permutation";
+
+    @Option(names = "--generate", paramLabel = "KINDS", description = "Also train on samples generated from every"
+            + " crystal before training, scored against it by the global objective: comma list of vacancy, similar,"
+            + " dissimilar, interstitial (false samples) and thermal (adjunctive true samples); default: none")
+    String generate;
+
+    @Option(names = "--generate-per-kind", description = "Generated samples per kind and crystal (default: ${DEFAULT-VALUE})")
+    int generatePerKind = 1;
 
     @Option(names = "--history", paramLabel = "history.csv", description = "Write the loss history here")
     Path history;
@@ -86,7 +97,10 @@ final class TrainCommand implements Callable<Integer> {
         DimConfig config = DimConfig.paperDefaults().withFalseSamples(FalseSampleKind.parseList(falseSamples))
                 .withLearningRate(learningRate);
         TrainingSettings settings = new TrainingSettings(epochs, batchSites, validation, patience, seed);
-        try (ModelInputs in = ModelInputs.open(inputs, featurization, featurization.settings());
+        FalseSampleGenerator generator = generate == null ? null : new FalseSampleGenerator(new GeneratorOptions(
+                GeneratedKind.parseList(generate), generatePerKind, GeneratorOptions.DEFAULT_THERMAL_SIGMA,
+                GeneratorOptions.DEFAULT_INTERSTITIAL_TRIALS));
+        try (ModelInputs in = ModelInputs.open(inputs, featurization, featurization.settings(), generator, seed);
              DimModel model = new Nd4jDimModel(config, seed)) {
             device.require();
             System.err.printf("training on %s: %d crystals, %d epochs, seed %d%n", model.device(), in.crystals().size(),
@@ -99,6 +113,10 @@ final class TrainCommand implements Callable<Integer> {
                         : trainer.train(model, in.crystals(), progress);
             }
             Map<String, Object> training = result.describe(settings, model.device());
+            if (generator != null) {
+                training.put("generated_kinds", generator.options().kinds().stream().map(GeneratedKind::label).toList());
+                training.put("generated_per_kind", generatePerKind);
+            }
             DimModelFile.save(out, model, in.settings().describe(), training, result.history());
             if (history != null) {
                 writeHistory(history, result.history());

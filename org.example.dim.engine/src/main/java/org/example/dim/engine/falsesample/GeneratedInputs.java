@@ -3,6 +3,7 @@ package org.example.dim.engine.falsesample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.example.dim.engine.crystal.DisorderedStructureException;
 import org.example.dim.engine.crystal.Structure;
 import org.example.dim.engine.sitenet.FeaturizedCrystal;
 import org.example.dim.engine.sitenet.SiteNetFeaturizer;
@@ -25,11 +26,20 @@ public final class GeneratedInputs {
         return f.ok() ? Optional.of(new GeneratedInput(f.input(), sample.isTrueSample())) : Optional.empty();
     }
 
-    /** Generates the samples of one structure and featurises those that can be. */
+    /**
+     * Generates the samples of one structure, its disorder resolved by the featuriser's policy as its own
+     * featurisation does, and featurises those that can be; none when the structure cannot be ordered.
+     */
     public static List<GeneratedInput> generate(FalseSampleGenerator generator, SiteNetFeaturizer featurizer,
             String source, Structure structure, long seed) {
+        Structure ordered;
+        try {
+            ordered = structure.toOrdered(featurizer.settings().disorder());
+        } catch (DisorderedStructureException e) {
+            return List.of();
+        }
         List<GeneratedInput> out = new ArrayList<>();
-        for (GeneratedSample s : generator.generate(source, structure, seed)) {
+        for (GeneratedSample s : generator.generate(source, ordered, seed)) {
             featurize(featurizer, s).ifPresent(out::add);
         }
         return out;

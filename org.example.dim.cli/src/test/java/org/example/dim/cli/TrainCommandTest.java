@@ -1,0 +1,50 @@
+package org.example.dim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.example.dim.engine.dim.DimModelFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code dim train} end to end on 160 real mp37k crystals, one epoch. */
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generatedSamplesAreMadeTrainedOnAndRecordedWithTheModel() throws Exception {
+        Path model = dir.resolve("m.dim");
+        Path history = dir.resolve("h.csv");
+        assertEquals(0, dim("train", data().toString(), "--epochs", "1", "--generate", "vacancy,thermal",
+                "--out", model.toString(), "--history", history.toString()));
+        DimModelFile.Contents c = DimModelFile.read(model);
+        long generated = ((Number) c.training().get("generated_samples")).longValue();
+        // A vacancy of every crystal with more than one site and a displaced copy of each: close to 2 per crystal.
+        assertTrue(generated > 200 && generated <= 2 * 160, generated + " generated samples");
+        assertEquals(List.of("vacancy", "thermal-displacement"), c.training().get("generated_kinds"));
+        assertEquals("epoch,split,local_dim,local_kl,global_dim,global_kl", Files.readAllLines(history).get(0));
+    }
+
+    @Test
+    void generatedSamplesNeedStructuresNotADatasetFile() throws Exception {
+        Path dataset = dir.resolve("d.sitenet");
+        assertEquals(0, dim("supercell", data().toString(), "--features", dataset.toString(), "--out",
+                dir.resolve("s.csv").toString()));
+        assertEquals(1, dim("train", dataset.toString(), "--epochs", "1", "--generate", "vacancy",
+                "--out", dir.resolve("m.dim").toString()));
+    }
+
+    private static Path data() throws Exception {
+        return Path.of(TrainCommandTest.class.getClassLoader().getResource("mp37k_160.jsonl.gz").toURI());
+    }
+
+    private static int dim(String... args) {
+        return new CommandLine(new DimCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+}
