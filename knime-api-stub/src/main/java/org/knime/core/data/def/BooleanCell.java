@@ -1,10 +1,11 @@
 package org.knime.core.data.def;
 
+import org.knime.core.data.BooleanValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 
 /** Stand-in: a boolean cell; use the TRUE and FALSE instances. */
-public final class BooleanCell extends DataCell {
+public final class BooleanCell extends DataCell implements BooleanValue {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,6 +21,7 @@ public final class BooleanCell extends DataCell {
         this.value = value;
     }
 
+    @Override
     public boolean getBooleanValue() {
         return value;
     }

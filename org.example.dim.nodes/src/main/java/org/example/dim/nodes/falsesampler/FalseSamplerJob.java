@@ -27,7 +27,8 @@ import org.knime.core.node.ExecutionMonitor;
 final class FalseSamplerJob {
 
     static final DataTableSpec SPEC = Columns.spec(
-        new String[] {"source_row", "source", "kind", "true_sample", "description", "crystal"},
+        new String[] {GeneratedSampleTable.SOURCE_ROW, "source", "kind", GeneratedSampleTable.TRUE_SAMPLE, "description",
+            GeneratedSampleTable.CRYSTAL},
         new DataType[] {StringCell.TYPE, StringCell.TYPE, StringCell.TYPE, BooleanCell.TYPE, StringCell.TYPE,
             CrystalCell.TYPE});
 

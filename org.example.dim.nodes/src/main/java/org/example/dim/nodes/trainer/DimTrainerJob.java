@@ -2,7 +2,9 @@ package org.example.dim.nodes.trainer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.example.dim.engine.dim.ComputeDevice;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.dim.DimConfig;
@@ -12,11 +14,16 @@ import org.example.dim.engine.dim.DimTrainer;
 import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.dim.TrainingSettings;
+import org.example.dim.engine.crystal.CrystalRecord;
+import org.example.dim.engine.falsesample.GeneratedInput;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
+import org.example.dim.engine.sitenet.FeaturizedCrystal;
+import org.example.dim.engine.sitenet.SiteNetFeaturizer;
 import org.example.dim.engine.sitenet.SiteNetInput;
 import org.example.dim.nodes.types.DimModelBytes;
 import org.example.dim.nodes.types.DimModelPortObject;
 import org.example.dim.nodes.types.DimModelPortObjectSpec;
+import org.example.dim.nodes.types.CrystalValue;
 import org.example.dim.nodes.types.SupercellValue;
 import org.example.dim.nodes.util.Columns;
 import org.example.dim.nodes.util.ExecutionProgress;
@@ -24,6 +31,7 @@ import org.example.dim.nodes.util.Nd4jSetup;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.BooleanValue;
 import org.knime.core.data.DataType;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.def.DefaultRow;
@@ -48,6 +56,15 @@ final class DimTrainerJob {
     private final ComputeDevice device;
 
     private final List<SiteNetInput> crystals = new ArrayList<>();
+
+    /** Where each training crystal's row is, by row key: generated samples name their source row. */
+    private final Map<String, Integer> rowOfKey = new HashMap<>();
+
+    private final Map<Integer, List<GeneratedInput>> generated = new HashMap<>();
+
+    private long generatedSkipped;
+
+    private final List<SiteNetInput> validation = new ArrayList<>();
 
     private FeaturizationSettings featurization;
 
@@ -83,6 +100,24 @@ final class DimTrainerJob {
 
     /** Takes the supercells of a table; all must be featurised alike, since the model records one featurisation. */
     void collect(final Iterable<DataRow> rows, final int column) {
+        collectInto(crystals, rows, column, "");
+        if (crystals.size() < 2) {
+            throw new IllegalArgumentException("Training needs at least 2 supercells, the input has "
+                + crystals.size());
+        }
+    }
+
+    /** Takes the validation supercells, featurised as the training ones; validation is then this set, whole. */
+    void collectValidation(final Iterable<DataRow> rows, final int column) {
+        collectInto(validation, rows, column, "validation ");
+        if (validation.size() < 2) {
+            throw new IllegalArgumentException("Validation needs at least 2 supercells, the validation input has "
+                + validation.size());
+        }
+    }
+
+    private void collectInto(final List<SiteNetInput> into, final Iterable<DataRow> rows, final int column,
+        final String which) {
         for (DataRow row : rows) {
             DataCell cell = row.getCell(column);
             if (cell.isMissing()) {
@@ -92,25 +127,61 @@ final class DimTrainerJob {
             if (featurization == null) {
                 featurization = v.getSettings();
             } else if (!featurization.equals(v.getSettings())) {
-                throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with "
+                throw new IllegalArgumentException(which + Columns.name(row.getKey()) + " was featurised with "
                     + v.getSettings()
                     + (start == null ? ", other rows with " : ", the model to continue with ") + featurization
                     + "; train on supercells of one Supercell Builder with the model's settings");
             }
-            crystals.add(v.getInput());
+            if (into == crystals) {
+                rowOfKey.put(row.getKey().getString(), crystals.size());
+            }
+            into.add(v.getInput());
         }
-        if (crystals.size() < 2) {
-            throw new IllegalArgumentException("Training needs at least 2 supercells, the input has "
-                + crystals.size());
+    }
+
+    /**
+     * Takes generated samples (the False Sampler's table: source row, true-sample flag, crystal), featurised as
+     * the training supercells. A sample whose source row is not a training row, or that cannot be featurised,
+     * is left out and counted.
+     */
+    void collectGenerated(final Iterable<DataRow> rows, final int sourceColumn, final int trueColumn,
+        final int crystalColumn) {
+        SiteNetFeaturizer featurizer = new SiteNetFeaturizer(featurization);
+        for (DataRow row : rows) {
+            DataCell source = row.getCell(sourceColumn);
+            DataCell crystal = row.getCell(crystalColumn);
+            DataCell flag = row.getCell(trueColumn);
+            Integer owner = source.isMissing() ? null : rowOfKey.get(source.toString());
+            if (owner == null || crystal.isMissing() || flag.isMissing()) {
+                generatedSkipped++;
+                continue;
+            }
+            CrystalRecord r = ((CrystalValue)crystal).getCrystal();
+            FeaturizedCrystal f = featurizer.featurize(r);
+            if (!f.ok()) {
+                generatedSkipped++;
+                continue;
+            }
+            generated.computeIfAbsent(owner, k -> new ArrayList<>())
+                .add(new GeneratedInput(f.input(), ((BooleanValue)flag).getBooleanValue()));
         }
+    }
+
+    /** Generated samples left out: no training row of that name, a missing cell, or not featurisable. */
+    long generatedSkipped() {
+        return generatedSkipped;
     }
 
     void train(final ExecutionMonitor exec) throws CanceledExecutionException, IOException {
         Nd4jSetup.ensure();
         try (DimModel net = start == null ? new Nd4jDimModel(config, training.seed()) : DimModelFile.load(start)) {
             device.require();
-            DimTrainer.Result result = ExecutionProgress.run(() -> new DimTrainer(training)
-                .train(net, CrystalSource.of(crystals), new ExecutionProgress(exec)));
+            CrystalSource train = CrystalSource.of(crystals).withGenerated(generated);
+            DimTrainer trainer = new DimTrainer(training);
+            ExecutionProgress progress = new ExecutionProgress(exec);
+            DimTrainer.Result result = ExecutionProgress.run(() -> validation.isEmpty()
+                ? trainer.train(net, train, progress)
+                : trainer.train(net, train, CrystalSource.of(validation), progress));
             byte[] file = DimModelBytes.of(net, featurization.describe(), result.describe(training, net.device()),
                 result.history());
             model = new DimModelPortObject(file, spec(config, training, start != null));

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import org.example.dim.engine.dim.HistoryRow;
+import org.example.dim.nodes.falsesampler.GeneratedSampleTable;
 import org.example.dim.nodes.types.DimModelPortObject;
 import org.example.dim.nodes.types.DimModelPortObjectSpec;
 import org.example.dim.nodes.types.SupercellValue;
@@ -23,20 +24,34 @@ import org.knime.core.node.port.PortType;
 
 /**
  * DIM Trainer: supercells to a self-supervised Site-Net DIM model and its training history; with a model at the
- * second input, training goes on from that model (its architecture and weights) instead of random weights.
+ * second input, training goes on from that model (its architecture and weights) instead of random weights; with
+ * the False Sampler's table at the third, its samples train the global objective; with supercells at the
+ * fourth, those are the validation set instead of a share of the training rows.
  */
 final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
+
+    private static final int GENERATED = 2;
+
+    private static final int VALIDATION = 3;
 
     private List<HistoryRow> curves = List.of();
 
     DimTrainerNodeModel() {
-        super(new PortType[] {BufferedDataTable.TYPE, DimModelPortObject.TYPE_OPTIONAL},
+        super(new PortType[] {BufferedDataTable.TYPE, DimModelPortObject.TYPE_OPTIONAL,
+            BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL},
             new PortType[] {DimModelPortObject.TYPE, BufferedDataTable.TYPE}, new DimTrainerSettings());
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         Columns.select((DataTableSpec)inSpecs[0], settings.supercellColumn, SupercellValue.class, "supercell");
+        if (inSpecs[GENERATED] != null) {
+            GeneratedSampleTable.columns((DataTableSpec)inSpecs[GENERATED]);
+        }
+        if (inSpecs[VALIDATION] != null) {
+            Columns.select((DataTableSpec)inSpecs[VALIDATION], settings.supercellColumn, SupercellValue.class,
+                "validation supercell");
+        }
         DimModelPortObjectSpec start = (DimModelPortObjectSpec)inSpecs[1];
         DimModelPortObjectSpec out = start == null ? DimTrainerJob.spec(settings.config(), settings.training(), false)
             : new DimModelPortObjectSpec(start.getGlobalDim(), start.getLocalDim(),
@@ -53,6 +68,25 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
             start == null ? null : start.getContents());
         try (CloseableRowIterator rows = in.iterator()) {
             job.collect(() -> rows, column);
+        }
+        if (inObjects[GENERATED] != null) {
+            BufferedDataTable generated = (BufferedDataTable)inObjects[GENERATED];
+            int[] c = GeneratedSampleTable.columns(generated.getDataTableSpec());
+            try (CloseableRowIterator rows = generated.iterator()) {
+                job.collectGenerated(() -> rows, c[0], c[1], c[2]);
+            }
+            if (job.generatedSkipped() > 0) {
+                setWarningMessage(job.generatedSkipped() + " generated samples left out: their source row is not"
+                    + " a training row, or they cannot be featurised as the supercells were");
+            }
+        }
+        if (inObjects[VALIDATION] != null) {
+            BufferedDataTable validation = (BufferedDataTable)inObjects[VALIDATION];
+            int v = Columns.select(validation.getDataTableSpec(), settings.supercellColumn, SupercellValue.class,
+                "validation supercell");
+            try (CloseableRowIterator rows = validation.iterator()) {
+                job.collectValidation(() -> rows, v);
+            }
         }
         job.train(exec);
         BufferedDataContainer history = exec.createDataContainer(DimTrainerJob.HISTORY);

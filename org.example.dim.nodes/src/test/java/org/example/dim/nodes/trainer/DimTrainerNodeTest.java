@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.example.dim.nodes.Fixtures;
 import org.example.dim.nodes.NodeHarness;
 import org.example.dim.nodes.types.DimModelPortObject;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataRow;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.NodeDriver;
 import org.knime.core.node.port.PortObjectSpec;
@@ -101,6 +103,34 @@ class DimTrainerNodeTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> node.execute(new NodeHarness.Monitor(-1), other, Fixtures.trained()[0]));
         assertTrue(e.getMessage().contains("model to continue"), e.getMessage());
+    }
+
+    @Test
+    void trainsWithTheFalseSamplersTableAndAGivenValidationSet() throws Exception {
+        BufferedDataTable generated = (BufferedDataTable)Fixtures.node("FalseSamplerNodeFactory")
+            .set("kinds", "vacancy,thermal").execute(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
+        BufferedDataTable supercells = Fixtures.supercells();
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1).set("validation_fraction", 0.5);
+        DimModelPortObject model = (DimModelPortObject)node.execute(new NodeHarness.Monitor(-1), supercells, null,
+            generated, supercells)[0];
+        Map<String, Object> training = model.getContents().training();
+        long samples = ((Number)training.get("generated_samples")).longValue();
+        assertTrue(samples > 0 && samples <= generated.size(), samples + " of " + generated.size());
+        int column = supercells.getDataTableSpec().findColumnIndex("supercell");
+        long rows = 0;
+        for (DataRow r : supercells) {
+            rows += r.getCell(column).isMissing() ? 0 : 1;
+        }
+        assertEquals(rows, ((Number)training.get("validation_crystals")).longValue(), "the whole validation input");
+        assertEquals(rows, ((Number)training.get("train_crystals")).longValue(), "no share held out");
+    }
+
+    @Test
+    void aTableWithoutTheFalseSamplersColumnsIsRefusedAtConfigure() throws Exception {
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory");
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> node.configure(Fixtures.supercells().getSpec(), null, Fixtures.supercells().getSpec()));
+        assertTrue(e.getMessage().contains("source_row"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,7 @@
+package org.knime.core.data;
+
+/** Stand-in: the value interface of boolean cells. */
+public interface BooleanValue extends DataValue {
+
+    boolean getBooleanValue();
+}
