@@ -200,23 +200,8 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
 
     /** The lattice translations in the cell with these columns: {@code P⁻¹n} modulo 1 for integer n. */
     private static List<double[]> centrings(int[][] columns) {
-        int det = Math.abs(Matrix3.determinant(columns));
-        double[][] inv = Matrix3.inverse(Matrix3.toDouble(columns));
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < det; i++) {
-            for (int j = 0; j < det; j++) {
-                for (int k = 0; k < det; k++) {
-                    double[] t = Matrix3.apply(inv, new double[] {i, j, k});
-                    for (int x = 0; x < 3; x++) {
-                        t[x] = Math.rint(Matrix3.wrap(t[x]) * 1e9) / 1e9 % 1.0;
-                    }
-                    if (!contains(out, t)) {
-                        out.add(t);
-                    }
-                }
-            }
-        }
-        return out;
+        return Matrix3.translationsModuloOne(Matrix3.inverse(Matrix3.toDouble(columns)),
+                Math.abs(Matrix3.determinant(columns)));
     }
 
     private static boolean contains(List<double[]> list, double[] t) {

@@ -1,5 +1,9 @@
 package org.example.dim.engine.symmetry;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The 3×3 integer and real matrix operations the symmetry search needs (rotations act on column
  * vectors of fractional coordinates); too few to justify a linear-algebra dependency.
@@ -159,6 +163,29 @@ final class Matrix3 {
             b = t;
         }
         return a;
+    }
+
+    /**
+     * The distinct vectors {@code inverse·n} modulo 1 over integer n, for {@code inverse} the inverse of an
+     * integer matrix of determinant ±{@code det}: the points of a lattice within a cell of a sublattice.
+     * Snapped to 1e-9 so that equal vectors compare equal.
+     */
+    static List<double[]> translationsModuloOne(double[][] inverse, int det) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < det; i++) {
+            for (int j = 0; j < det; j++) {
+                for (int k = 0; k < det; k++) {
+                    double[] t = apply(inverse, new double[] {i, j, k});
+                    for (int x = 0; x < 3; x++) {
+                        t[x] = wrap(Math.rint(t[x] * 1e9) / 1e9);
+                    }
+                    if (out.stream().noneMatch(u -> Arrays.equals(u, t))) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The nearest signed distance of {@code x} from an integer, in [−½, ½]. */

@@ -99,7 +99,7 @@ final class SpaceGroupMatcher {
         private final int[] rowComponent = new int[3];
         private final double[][] inverse;
         /** {@code B⁻¹n} modulo 1 for the integer n that give distinct shifts. */
-        private final List<double[]> latticeShifts = new ArrayList<>();
+        private final List<double[]> latticeShifts;
         /** The distinct rotations rows come from. */
         private final List<Long> used = new ArrayList<>();
 
@@ -133,20 +133,7 @@ final class SpaceGroupMatcher {
                 }
             }
             inverse = Matrix3.inverse(Matrix3.toDouble(b));
-            int det = Math.abs(Matrix3.determinant(b));
-            for (int i = 0; i < det; i++) {
-                for (int j = 0; j < det; j++) {
-                    for (int k = 0; k < det; k++) {
-                        double[] g = Matrix3.apply(inverse, new double[] {i, j, k});
-                        for (int x = 0; x < 3; x++) {
-                            g[x] = Matrix3.wrap(Math.rint(g[x] * 1e9) / 1e9);
-                        }
-                        if (latticeShifts.stream().noneMatch(h -> Arrays.equals(h, g))) {
-                            latticeShifts.add(g);
-                        }
-                    }
-                }
-            }
+            latticeShifts = Matrix3.translationsModuloOne(inverse, Math.abs(Matrix3.determinant(b)));
         }
 
         /** The smallest largest misfit (Å) over the origin shifts, or {@code limit} and more when none fits within it. */

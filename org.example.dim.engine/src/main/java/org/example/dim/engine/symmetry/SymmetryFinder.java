@@ -145,21 +145,8 @@ public final class SymmetryFinder {
     private static List<SymmetryOperation> inInputCell(List<SymmetryOperation> primitive, ReducedCell cell) {
         double[][] q = Matrix3.transpose(Matrix3.toDouble(cell.fromInput()));
         double[][] qInverse = Matrix3.inverse(q);
-        List<double[]> translations = new ArrayList<>();
-        int det = Math.abs(Matrix3.determinant(cell.fromInput()));
-        for (int i = 0; i < det; i++) {
-            for (int j = 0; j < det; j++) {
-                for (int k = 0; k < det; k++) {
-                    double[] t = Matrix3.apply(qInverse, new double[] {i, j, k});
-                    for (int x = 0; x < 3; x++) {
-                        t[x] = Matrix3.wrap(Math.rint(t[x] * 1e9) / 1e9);
-                    }
-                    if (translations.stream().noneMatch(u -> java.util.Arrays.equals(u, t))) {
-                        translations.add(t);
-                    }
-                }
-            }
-        }
+        List<double[]> translations = Matrix3.translationsModuloOne(qInverse,
+                Math.abs(Matrix3.determinant(cell.fromInput())));
         List<SymmetryOperation> out = new ArrayList<>();
         for (SymmetryOperation op : primitive) {
             int[][] w = Matrix3.rounded(Matrix3.multiply(qInverse, Matrix3.multiply(Matrix3.toDouble(op.rotation()), q)), 1e-6);
