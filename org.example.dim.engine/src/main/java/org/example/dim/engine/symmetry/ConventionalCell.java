@@ -20,11 +20,31 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
     private static final double[] OBVERSE = {2.0 / 3, 1.0 / 3, 1.0 / 3};
 
     /**
+     * The conventional cells to try, in turn, for a match in the tables. A cubic group without 4-fold
+     * axes (Pa-3, say) is listed in one orientation only, and a quarter turn of the axes gives another
+     * one (Pb-3); so for cubic groups the cell with a and b swapped (c reversed) is tried too.
+     *
      * @param rotations the point group, in the primitive cell's fractional coordinates
      * @param lattice   the primitive cell's basis rows (Å)
-     * @return the cell, or null when the rotations do not show the axes their crystal system needs
+     * @return the cells; none when the rotations do not show the axes their crystal system needs
      */
-    static ConventionalCell of(CrystalSystem system, List<int[][]> rotations, double[][] lattice) {
+    static List<ConventionalCell> candidates(CrystalSystem system, List<int[][]> rotations, double[][] lattice) {
+        ConventionalCell cell = of(system, rotations, lattice);
+        if (cell == null) {
+            return List.of();
+        }
+        if (system != CrystalSystem.CUBIC) {
+            return List.of(cell);
+        }
+        int[][] b = cell.basis();
+        int[][] swapped = new int[3][];
+        for (int i = 0; i < 3; i++) {
+            swapped[i] = new int[] {b[i][1], b[i][0], -b[i][2]};
+        }
+        return List.of(cell, new ConventionalCell(swapped, cell.centrings()));
+    }
+
+    private static ConventionalCell of(CrystalSystem system, List<int[][]> rotations, double[][] lattice) {
         int[][] columns = switch (system) {
             case TRICLINIC -> Matrix3.IDENTITY;
             case MONOCLINIC -> monoclinic(rotations, lattice);
@@ -41,7 +61,7 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
             return null;
         }
         List<double[]> centrings = centrings(columns);
-        if (centrings.size() == 3 && !contains(centrings, OBVERSE)) {
+        if (centrings.size() == 3 && !Matrix3.containsModuloOne(centrings, OBVERSE)) {
             // Reverse setting; a half turn about c makes it obverse.
             for (int i = 0; i < 3; i++) {
                 columns[i][0] = -columns[i][0];
@@ -202,16 +222,6 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
     private static List<double[]> centrings(int[][] columns) {
         return Matrix3.translationsModuloOne(Matrix3.inverse(Matrix3.toDouble(columns)),
                 Math.abs(Matrix3.determinant(columns)));
-    }
-
-    private static boolean contains(List<double[]> list, double[] t) {
-        for (double[] u : list) {
-            if (Math.abs(Matrix3.wrapCentered(u[0] - t[0])) < 1e-6 && Math.abs(Matrix3.wrapCentered(u[1] - t[1])) < 1e-6
-                    && Math.abs(Matrix3.wrapCentered(u[2] - t[2])) < 1e-6) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The cell with column {@code flip} negated when it would be left-handed. */

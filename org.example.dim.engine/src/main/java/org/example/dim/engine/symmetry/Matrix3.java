@@ -1,7 +1,6 @@
 package org.example.dim.engine.symmetry;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -168,7 +167,6 @@ final class Matrix3 {
     /**
      * The distinct vectors {@code inverse·n} modulo 1 over integer n, for {@code inverse} the inverse of an
      * integer matrix of determinant ±{@code det}: the points of a lattice within a cell of a sublattice.
-     * Snapped to 1e-9 so that equal vectors compare equal.
      */
     static List<double[]> translationsModuloOne(double[][] inverse, int det) {
         List<double[]> out = new ArrayList<>();
@@ -179,13 +177,24 @@ final class Matrix3 {
                     for (int x = 0; x < 3; x++) {
                         t[x] = wrap(Math.rint(t[x] * 1e9) / 1e9);
                     }
-                    if (out.stream().noneMatch(u -> Arrays.equals(u, t))) {
+                    if (!containsModuloOne(out, t)) {
                         out.add(t);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether {@code list} holds {@code t} up to whole cells (and 1e-6 of rounding). */
+    static boolean containsModuloOne(List<double[]> list, double[] t) {
+        for (double[] u : list) {
+            if (Math.abs(wrapCentered(u[0] - t[0])) < 1e-6 && Math.abs(wrapCentered(u[1] - t[1])) < 1e-6
+                    && Math.abs(wrapCentered(u[2] - t[2])) < 1e-6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest signed distance of {@code x} from an integer, in [−½, ½]. */

@@ -33,7 +33,7 @@ public final class SymmetryFinder {
     /** pymatgen's {@code angle_tolerance}, in degrees. */
     public static final double DEFAULT_ANGLE_TOLERANCE = 5;
 
-    private static final int ATTEMPTS = 10;
+    private static final int ATTEMPTS = 45;
     private static final double SHRINK = 0.95;
 
     private final double tolerance;
@@ -100,14 +100,17 @@ public final class SymmetryFinder {
         if (pointGroup == null) {
             return Optional.empty();
         }
-        ConventionalCell conventional = ConventionalCell.of(pointGroup.crystalSystem(), rotations, cell.lattice());
-        if (conventional == null) {
-            return Optional.empty();
+        for (ConventionalCell conventional : ConventionalCell.candidates(pointGroup.crystalSystem(), rotations,
+                cell.lattice())) {
+            List<SymmetryOperation> inConventional = operations.stream().map(conventional::transform).toList();
+            Optional<SpaceGroupSetting> setting = SpaceGroupMatcher.identify(inConventional, conventional.centrings(),
+                    conventional.lattice(cell.lattice()), tol);
+            if (setting.isPresent()) {
+                SpaceGroupSetting standard = SpaceGroupTable.byNumber(setting.get().number()).orElseThrow();
+                return Optional.of(new SpaceGroupAnalysis(standard, pointGroup, inInputCell(operations, cell), tol));
+            }
         }
-        List<SymmetryOperation> inConventional = operations.stream().map(conventional::transform).toList();
-        return SpaceGroupMatcher.identify(inConventional, conventional.centrings(), conventional.lattice(cell.lattice()), tol)
-                .flatMap(s -> SpaceGroupTable.byNumber(s.number()))
-                .map(standard -> new SpaceGroupAnalysis(standard, pointGroup, inInputCell(operations, cell), tol));
+        return Optional.empty();
     }
 
     /** Whether the rotations are closed under multiplication. */
