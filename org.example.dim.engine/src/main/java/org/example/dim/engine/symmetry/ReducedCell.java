@@ -25,7 +25,9 @@ record ReducedCell(double[][] lattice, double[][] frac, int[] species, int[][] f
      *         cell found (which a tolerance too large for the structure can cause)
      */
     static ReducedCell of(Structure input, double tolerance) {
-        Structure primitive = new PrimitiveCellFinder(tolerance).find(input);
+        // The primitive-cell search measures its tolerance along the cell axes; on a reduced basis first,
+        // the same crystal gives the same answer however its cell was chosen.
+        Structure primitive = new PrimitiveCellFinder(tolerance).find(onReducedBasis(input));
         Lattice reduced = PrimitiveCellFinder.niggliReduced(primitive.lattice(), 1e-5);
         double[][] rows = reduced.matrix();
         List<Site> sites = primitive.sites();
@@ -44,6 +46,15 @@ record ReducedCell(double[][] lattice, double[][] frac, int[] species, int[][] f
                     + tolerance + " Å");
         }
         return new ReducedCell(rows, frac, species, n);
+    }
+
+    private static Structure onReducedBasis(Structure s) {
+        Lattice reduced = PrimitiveCellFinder.niggliReduced(s.lattice(), 1e-5);
+        List<Site> sites = s.sites().stream().map(site -> {
+            double[] f = reduced.toFractional(s.lattice().toCartesian(site.frac()));
+            return site.movedTo(new double[] {Matrix3.wrap(f[0]), Matrix3.wrap(f[1]), Matrix3.wrap(f[2])});
+        }).toList();
+        return new Structure(reduced, sites);
     }
 
     int size() {
