@@ -1,6 +1,7 @@
 package org.example.dim.engine.symmetry;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.example.dim.engine.crystal.CrystalSystem;
 
@@ -150,7 +151,7 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
     }
 
     /** The shortest lattice vector on the axis of a proper rotation other than the identity. */
-    static int[] axis(int[][] r) {
+    private static int[] axis(int[][] r) {
         int[][] m = new int[3][];
         for (int i = 0; i < 3; i++) {
             m[i] = r[i].clone();
@@ -206,7 +207,7 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
                 }
             }
         }
-        vectors.sort(java.util.Comparator.comparingDouble(v -> length(v, lattice)));
+        vectors.sort(Comparator.comparingDouble(v -> length(v, lattice)));
         int[] first = vectors.get(0);
         for (int[] v : vectors) {
             int[] c = Matrix3.cross(first, v);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The space-group operations of a primitive cell: for each rotation of the lattice, the translation
@@ -39,7 +40,7 @@ final class OperationSearch {
             int s = cell.species()[i];
             bySpecies[s][filled[s]++] = i;
         }
-        order = java.util.stream.IntStream.range(0, cell.size()).boxed()
+        order = IntStream.range(0, cell.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> counts[cell.species()[i]]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
     }

@@ -1,5 +1,6 @@
 package org.example.dim.engine.symmetry;
 
+import java.util.Arrays;
 import java.util.List;
 import org.example.dim.engine.crystal.CrystalSystem;
 
@@ -85,7 +86,7 @@ public enum PointGroup {
             counts[type]++;
         }
         for (PointGroup g : values()) {
-            if (java.util.Arrays.equals(g.counts, counts)) {
+            if (Arrays.equals(g.counts, counts)) {
                 return g;
             }
         }

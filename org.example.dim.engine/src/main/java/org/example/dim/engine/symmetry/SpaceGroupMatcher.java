@@ -2,11 +2,13 @@ package org.example.dim.engine.symmetry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -83,7 +85,7 @@ final class SpaceGroupMatcher {
     }
 
     /** The rotations (sorted codes) and centring translations (on the grid, sorted) of a group. */
-    private static String key(java.util.Set<Long> rotations, List<double[]> centrings) {
+    private static String key(Set<Long> rotations, List<double[]> centrings) {
         TreeSet<String> c = new TreeSet<>();
         for (double[] t : centrings) {
             c.add(Math.floorMod(Math.round(t[0] * GRID), GRID) + "," + Math.floorMod(Math.round(t[1] * GRID), GRID)
@@ -103,13 +105,13 @@ final class SpaceGroupMatcher {
         /** The distinct rotations rows come from. */
         private final List<Long> used = new ArrayList<>();
 
-        Shifts(java.util.Set<Long> rotations) {
+        Shifts(Set<Long> rotations) {
             List<int[][]> sorted = new ArrayList<>();
             for (long c : rotations) {
                 sorted.add(Matrix3.decode(c));
             }
             // Rotations that fix fewer directions give more rows at once, hence fewer choices below.
-            sorted.sort(java.util.Comparator.comparingInt(w -> -rank(minusIdentity(w))));
+            sorted.sort(Comparator.comparingInt(w -> -rank(minusIdentity(w))));
             int[][] b = new int[3][];
             int rows = 0;
             for (int[][] w : sorted) {

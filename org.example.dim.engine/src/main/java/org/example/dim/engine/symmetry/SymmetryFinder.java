@@ -23,8 +23,8 @@ import org.example.dim.engine.crystal.Structure;
  *     752 settings of {@link SpaceGroupTable} up to a shift of origin ({@link SpaceGroupMatcher}).</li>
  * </ol>
  * When the operations found do not form a group, or match no setting, which happens when the tolerance
- * is close to a distortion of the structure, the search is repeated with a smaller tolerance, as spglib
- * does. Thread-safe; instances hold only the tolerances.
+ * is close to a distortion of the structure, the search is repeated with the tolerance 5% smaller, down
+ * to a tenth of it, as spglib does. Thread-safe; instances hold only the tolerances.
  */
 public final class SymmetryFinder {
 
@@ -33,6 +33,7 @@ public final class SymmetryFinder {
     /** pymatgen's {@code angle_tolerance}, in degrees. */
     public static final double DEFAULT_ANGLE_TOLERANCE = 5;
 
+    /** 0.95^45 ≈ 0.1. */
     private static final int ATTEMPTS = 45;
     private static final double SHRINK = 0.95;
 
@@ -154,6 +155,7 @@ public final class SymmetryFinder {
         for (SymmetryOperation op : primitive) {
             int[][] w = Matrix3.rounded(Matrix3.multiply(qInverse, Matrix3.multiply(Matrix3.toDouble(op.rotation()), q)), 1e-6);
             if (w == null) {
+                // A supercell whose shape the rotation breaks: it is no operation of that cell (spglib omits it too).
                 continue;
             }
             double[] t = Matrix3.apply(qInverse, op.translation());
