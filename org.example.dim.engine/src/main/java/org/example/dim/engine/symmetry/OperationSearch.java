@@ -50,6 +50,21 @@ final class OperationSearch {
         return new OperationSearch(cell, tolerance).find(rotations);
     }
 
+    /** How many lattice translations, the identity's included, carry the structure onto itself. */
+    static int translationCount(ReducedCell cell, double tolerance) {
+        OperationSearch search = new OperationSearch(cell, tolerance);
+        int anchor = search.order[0];
+        double[] xa = cell.frac()[anchor];
+        int count = 0;
+        for (int b : search.bySpecies[cell.species()[anchor]]) {
+            double[] xb = cell.frac()[b];
+            if (search.refinedIfSymmetry(Matrix3.IDENTITY, new double[] {xb[0] - xa[0], xb[1] - xa[1], xb[2] - xa[2]}) != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private List<SymmetryOperation> find(List<int[][]> rotations) {
         int anchor = order[0];
         double[] xa = cell.frac()[anchor];

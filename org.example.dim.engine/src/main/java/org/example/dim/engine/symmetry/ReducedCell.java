@@ -20,34 +20,54 @@ import org.example.dim.engine.sitenet.PrimitiveCellFinder;
  */
 record ReducedCell(double[][] lattice, double[][] frac, int[] species, int[][] fromInput) {
 
+    /** Tolerances, relative to the one asked for, at which the primitive cell is sought again (see {@link #of}). */
+    private static final double[] RETRY_FACTORS = {0.5, 2, 0.25, 4};
+
     /**
+     * The primitive cell of {@code input}, Niggli-reduced.
+     *
+     * <p>{@link PrimitiveCellFinder} measures its tolerance along each cell axis, as pymatgen does, where
+     * the other operations are measured as distances. So the lattice translations are counted here by
+     * distance, like every other operation, and when the finder's cell holds another number of them, it is
+     * asked again at a few other tolerances for a cell of the counted size (keeping its own answer if none).
+     *
      * @throws IllegalArgumentException when the cell of {@code input} is not a supercell of the primitive
      *         cell found (which a tolerance too large for the structure can cause)
      */
     static ReducedCell of(Structure input, double tolerance) {
-        // The primitive-cell search measures its tolerance along the cell axes; on a reduced basis first,
-        // the same crystal gives the same answer however its cell was chosen.
-        Structure primitive = new PrimitiveCellFinder(tolerance).find(onReducedBasis(input));
-        Lattice reduced = PrimitiveCellFinder.niggliReduced(primitive.lattice(), 1e-5);
-        double[][] rows = reduced.matrix();
-        List<Site> sites = primitive.sites();
-        double[][] frac = new double[sites.size()][];
-        int[] species = new int[sites.size()];
-        Map<Element, Integer> numbers = new HashMap<>();
-        for (int i = 0; i < frac.length; i++) {
-            Site s = sites.get(i);
-            double[] f = reduced.toFractional(primitive.lattice().toCartesian(s.frac()));
-            frac[i] = new double[] {Matrix3.wrap(f[0]), Matrix3.wrap(f[1]), Matrix3.wrap(f[2])};
-            species[i] = numbers.computeIfAbsent(s.element(), e -> numbers.size());
+        // On a reduced basis first, the same crystal gives the same answer however its cell was chosen.
+        Structure onReduced = onReducedBasis(input);
+        int translations = OperationSearch.translationCount(of(onReduced, Matrix3.IDENTITY), tolerance);
+        Structure primitive = new PrimitiveCellFinder(tolerance).find(onReduced);
+        for (int k = 0; k < RETRY_FACTORS.length && primitive.size() * translations != input.size(); k++) {
+            Structure other = new PrimitiveCellFinder(tolerance * RETRY_FACTORS[k]).find(onReduced);
+            if (other.size() * translations == input.size()) {
+                primitive = other;
+            }
         }
-        int[][] n = Matrix3.rounded(Matrix3.multiply(input.lattice().matrix(), reduced.toFractionalMatrix()), 1e-4);
+        Structure reduced = onReducedBasis(primitive);
+        int[][] n = Matrix3.rounded(Matrix3.multiply(input.lattice().matrix(), reduced.lattice().toFractionalMatrix()),
+                1e-4);
         if (n == null || Matrix3.determinant(n) == 0) {
             throw new IllegalArgumentException("the cell is not a supercell of the primitive cell found within "
                     + tolerance + " Å");
         }
-        return new ReducedCell(rows, frac, species, n);
+        return of(reduced, n);
     }
 
+    private static ReducedCell of(Structure s, int[][] fromInput) {
+        List<Site> sites = s.sites();
+        double[][] frac = new double[sites.size()][];
+        int[] species = new int[sites.size()];
+        Map<Element, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < frac.length; i++) {
+            frac[i] = sites.get(i).frac();
+            species[i] = numbers.computeIfAbsent(sites.get(i).element(), e -> numbers.size());
+        }
+        return new ReducedCell(s.lattice().matrix(), frac, species, fromInput);
+    }
+
+    /** The structure on its Niggli-reduced basis, coordinates wrapped into [0, 1). */
     private static Structure onReducedBasis(Structure s) {
         Lattice reduced = PrimitiveCellFinder.niggliReduced(s.lattice(), 1e-5);
         List<Site> sites = s.sites().stream().map(site -> {

@@ -32,16 +32,6 @@ class SymmetryFinderReferenceTest {
     private static final String[] STRUCTURES = {
         "sitenet/mp37k_reference_structures.jsonl.gz", "symmetry/mp37k_symmetry_structures.jsonl.gz"};
 
-    /**
-     * Disagreements whose reason is known; each says why. Both are at the edge of the tolerance: spglib finds
-     * our group from symprec 0.11 Å on (checked with the same pymatgen and spglib), so the structure is
-     * within 0.1 Å of it by our measure (distance of each atom to the image of an atom of its species) and
-     * just beyond by spglib's.
-     */
-    private static final Map<String, String> EXPLAINED = Map.of(
-            "mp-557722", "spglib: Pbcm (57) at 0.1 Å, Cmce (64) from 0.11 Å; ours Cmce at 0.1 Å",
-            "mp-705312", "spglib: Pna2_1 (33) at 0.1 Å, Cmcm (63) from 0.11 Å; ours Cmcm at 0.1 Å");
-
     private final SymmetryFinder finder = new SymmetryFinder();
 
     @Test
@@ -94,7 +84,7 @@ class SymmetryFinderReferenceTest {
             } else {
                 differences.add("operations " + ref[4] + " vs ours " + a.operations().size());
             }
-            if (!differences.isEmpty() && !EXPLAINED.containsKey(id)) {
+            if (!differences.isEmpty()) {
                 problems.add(id + ": " + String.join(", ", differences));
             }
         }
