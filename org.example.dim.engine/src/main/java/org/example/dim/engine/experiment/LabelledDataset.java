@@ -5,15 +5,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.example.dim.engine.chem.Element;
 import org.example.dim.engine.chem.PeriodicTable;
 import org.example.dim.engine.crystal.Composition;
 import org.example.dim.engine.crystal.CrystalRecord;
+import org.example.dim.engine.crystal.CrystalSystem;
 import org.example.dim.engine.crystal.Structure;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.sitenet.FeaturizationRun;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.SiteNetInput;
+import org.example.dim.engine.symmetry.SpaceGroupAnalysis;
+import org.example.dim.engine.symmetry.SymmetryFinder;
 
 /**
  * The crystals of an experiment, read from CIF inputs with their labels (JSON-lines records' numeric
@@ -21,6 +25,8 @@ import org.example.dim.engine.sitenet.SiteNetInput;
  * counted and left out.
  */
 public record LabelledDataset(List<LabelledCrystal> crystals, int failed) {
+
+    private static final SymmetryFinder SYMMETRY = new SymmetryFinder();
 
     public static LabelledDataset read(List<Path> inputs, FeaturizationSettings settings, int threads) {
         return read(inputs, settings, threads, null);
@@ -48,16 +54,29 @@ public record LabelledDataset(List<LabelledCrystal> crystals, int failed) {
         return new LabelledDataset(List.copyOf(out), failed[0]);
     }
 
-    /** The properties a structure gives without a label. */
+    /**
+     * The properties a structure gives without a label. Crystal system and space-group number are those
+     * of the atoms ({@link SymmetryFinder}, 0.1 Å as Materials Project), since files written in P1 declare
+     * none; the declared ones are kept only for a structure the finder cannot analyse (a disordered one).
+     */
     static Map<String, Double> derived(CrystalRecord r) {
         Structure s = r.structure();
         Map<String, Double> p = new HashMap<>();
         p.put(LabelledCrystal.DENSITY, s.density());
         p.put(LabelledCrystal.VOLUME_PER_ATOM, s.lattice().volume() / s.composition().totalAtoms());
         p.put(LabelledCrystal.SITES, (double) s.size());
-        r.crystalSystem().ifPresent(c -> p.put(LabelledCrystal.CRYSTAL_SYSTEM, (double) c.ordinal()));
-        if (r.spaceGroupNumber() >= 1 && r.spaceGroupNumber() <= 230) {
-            p.put(LabelledCrystal.SPACE_GROUP, (double) r.spaceGroupNumber());
+        Optional<CrystalSystem> system = r.crystalSystem();
+        int spaceGroup = r.spaceGroupNumber();
+        try {
+            SpaceGroupAnalysis symmetry = SYMMETRY.find(s);
+            system = Optional.of(symmetry.crystalSystem());
+            spaceGroup = symmetry.spaceGroupNumber();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Disordered, or no consistent group: the declared values are all there is.
+        }
+        system.ifPresent(c -> p.put(LabelledCrystal.CRYSTAL_SYSTEM, (double) c.ordinal()));
+        if (spaceGroup >= 1 && spaceGroup <= 230) {
+            p.put(LabelledCrystal.SPACE_GROUP, (double) spaceGroup);
         }
         return p;
     }

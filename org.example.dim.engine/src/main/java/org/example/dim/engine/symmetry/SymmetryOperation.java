@@ -20,6 +20,15 @@ public final class SymmetryOperation {
         this.translation = translation;
     }
 
+    /** The operation {@code x' = rotation·x + translation} (both copied). */
+    public static SymmetryOperation of(int[][] rotation, double[] translation) {
+        if (Math.abs(determinant(rotation)) != 1) {
+            throw new IllegalArgumentException("rotation is not a lattice isometry (det " + determinant(rotation) + ")");
+        }
+        return new SymmetryOperation(new int[][] {rotation[0].clone(), rotation[1].clone(), rotation[2].clone()},
+                translation.clone());
+    }
+
     public static SymmetryOperation identity() {
         return new SymmetryOperation(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, new double[3]);
     }
