@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 
 /**
@@ -33,8 +34,21 @@ public final class DimModelFile {
     }
 
     /** A model file's contents: the model's description and its parameters. */
+    /** Where the training facts of a fine-tuned model keep its label and scaling. */
+    public static final String FINE_TUNING = "fine_tuning";
+
     public record Contents(DimConfig config, Map<String, Object> featurization, Map<String, Object> training,
             List<HistoryRow> history, Map<String, float[]> parameters) {
+
+        /** The label a fine-tuned model predicts; empty for a self-supervised model. */
+        public Optional<String> fineTunedLabel() {
+            return fineTuning().map(f -> String.valueOf(f.get("label")));
+        }
+
+        @SuppressWarnings("unchecked")
+        private Optional<Map<String, Object>> fineTuning() {
+            return Optional.ofNullable((Map<String, Object>) training.get(FINE_TUNING));
+        }
     }
 
     public static void save(Path file, DimModel model, Map<String, Object> featurization, Map<String, Object> training,
@@ -48,6 +62,27 @@ public final class DimModelFile {
             List<HistoryRow> history) throws IOException {
         return FORMAT.toBytes(header(model.config(), featurization, training, history), model.parameters(),
                 model.parameterShapes());
+    }
+
+    /**
+     * The bytes of a fine-tuned model: {@code model} (whose encoder should be the fine-tuned one, see
+     * {@link SiteNetRegressor#copyEncoderTo}) with the regressor's head, and its label and scaling recorded
+     * under {@value #FINE_TUNING} in the training facts. It embeds as a DIM model and predicts the label.
+     */
+    public static byte[] toBytes(DimModel model, SiteNetRegressor fineTuned, String label,
+            Map<String, Object> featurization, Map<String, Object> training, List<HistoryRow> history)
+            throws IOException {
+        Map<String, Object> facts = new LinkedHashMap<>(training);
+        Map<String, Object> scaling = new LinkedHashMap<>();
+        scaling.put("label", label);
+        scaling.put("label_mean", fineTuned.labelMean());
+        scaling.put("label_scale", fineTuned.labelScale());
+        facts.put(FINE_TUNING, scaling);
+        Map<String, float[]> values = new LinkedHashMap<>(model.parameters());
+        values.putAll(fineTuned.headParameters());
+        Map<String, long[]> shapes = new LinkedHashMap<>(model.parameterShapes());
+        shapes.putAll(fineTuned.headShapes());
+        return FORMAT.toBytes(header(model.config(), featurization, facts, history), values, shapes);
     }
 
     /** Writes the model file to a stream (the bytes {@link #save} puts in a file), for hosts that keep no files. */
@@ -106,7 +141,23 @@ public final class DimModelFile {
     /** Rebuilds the model of a file with its trained parameters. */
     public static Nd4jDimModel load(Contents contents) {
         Nd4jDimModel model = new Nd4jDimModel(contents.config(), 0);
-        model.setParameters(contents.parameters());
+        Map<String, float[]> dim = new LinkedHashMap<>(contents.parameters());
+        dim.keySet().removeIf(name -> name.startsWith(RegressionHead.PREFIX));
+        model.setParameters(dim);
+        return model;
+    }
+
+    /**
+     * The fine-tuned regressor of a file written by the fine-tuning {@code toBytes}.
+     *
+     * @throws IllegalArgumentException when the model was not fine-tuned
+     */
+    public static SiteNetRegressor loadRegressor(Contents contents) {
+        Map<String, Object> f = contents.fineTuning().orElseThrow(() -> new IllegalArgumentException(
+                "the model was trained without labels: it embeds, it does not predict"));
+        SiteNetRegressor model = new SiteNetRegressor(contents.config(), 0);
+        model.restore(contents.parameters(), ((Number) f.get("label_mean")).doubleValue(),
+                ((Number) f.get("label_scale")).doubleValue());
         return model;
     }
 

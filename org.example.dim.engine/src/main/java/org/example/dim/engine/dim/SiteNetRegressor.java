@@ -144,6 +144,63 @@ public final class SiteNetRegressor implements AutoCloseable {
         return params.values();
     }
 
+    /**
+     * Writes this model's encoder into a DIM model of the same architecture (its DIM heads are kept), so that
+     * the fine-tuned encoder embeds, and the model file carries it.
+     */
+    public void copyEncoderTo(DimModel dim) {
+        Map<String, float[]> merged = new HashMap<>(dim.parameters());
+        params.values().forEach((name, v) -> {
+            if (!name.startsWith(RegressionHead.PREFIX)) {
+                if (!merged.containsKey(name)) {
+                    throw new IllegalArgumentException("the DIM model has no parameter " + name);
+                }
+                merged.put(name, v);
+            }
+        });
+        dim.setParameters(merged);
+    }
+
+    /** The regression head's weights by name (copies). */
+    public Map<String, float[]> headParameters() {
+        Map<String, float[]> out = new HashMap<>();
+        params.values().forEach((name, v) -> {
+            if (name.startsWith(RegressionHead.PREFIX)) {
+                out.put(name, v);
+            }
+        });
+        return out;
+    }
+
+    /** The shapes of {@link #headParameters()}. */
+    public Map<String, long[]> headShapes() {
+        Map<String, long[]> out = new HashMap<>();
+        params.shapes().forEach((name, shape) -> {
+            if (name.startsWith(RegressionHead.PREFIX)) {
+                out.put(name, shape);
+            }
+        });
+        return out;
+    }
+
+    public double labelMean() {
+        return labelMean;
+    }
+
+    public double labelScale() {
+        return labelScale;
+    }
+
+    /** Restores a fine-tuned model: every parameter of this architecture from {@code values}, and the label scaling. */
+    void restore(Map<String, float[]> values, double mean, double scale) {
+        int set = params.setShared(values);
+        if (set != params.all().size()) {
+            throw new IllegalArgumentException("the model file lacks " + (params.all().size() - set)
+                    + " parameters of the fine-tuned model (its regression head?)");
+        }
+        setLabelScaling(mean, scale);
+    }
+
     void setParameters(Map<String, float[]> values) {
         params.setAll(values);
     }

@@ -148,6 +148,39 @@ class FineTunerTest {
         }
     }
 
+    @Test
+    void aFineTunedModelFileEmbedsWithTheFineTunedEncoderAndPredictsAsTheRegressor() throws Exception {
+        List<SiteNetInput> crystals = RealCrystals.first(40);
+        CrystalSource source = CrystalSource.of(crystals);
+        try (SiteNetRegressor tuned = new SiteNetRegressor(SMALL, 2); Nd4jDimModel dim = new Nd4jDimModel(SMALL, 9)) {
+            new FineTuner(new FineTuneSettings(2, 1200, 0.2, 0, 2)).train(tuned, source, formationEnergies(crystals),
+                    TrainingProgress.NONE);
+            float[][] before = new DimEmbedder(dim, 1200).embed(source, false, TrainingProgress.NONE);
+            tuned.copyEncoderTo(dim);
+            float[][] fineTunedEmbedding = new DimEmbedder(dim, 1200).embed(source, false, TrainingProgress.NONE);
+            assertNotEquals(before[0][0], fineTunedEmbedding[0][0], "the encoder was replaced");
+            byte[] file = DimModelFile.toBytes(dim, tuned, "formation_energy_per_atom", Map.of("supercell_size", 50),
+                    Map.of("seed", 2), List.of());
+            DimModelFile.Contents contents = DimModelFile.fromBytes(file, "test");
+            assertEquals("formation_energy_per_atom", contents.fineTunedLabel().orElseThrow());
+            try (Nd4jDimModel embeds = DimModelFile.load(contents);
+                    SiteNetRegressor predicts = DimModelFile.loadRegressor(contents)) {
+                float[][] again = new DimEmbedder(embeds, 1200).embed(source, false, TrainingProgress.NONE);
+                for (int i = 0; i < again.length; i++) {
+                    assertArrayEquals(fineTunedEmbedding[i], again[i]);
+                }
+                assertArrayEquals(tuned.predict(source, 1200), predicts.predict(source, 1200));
+            }
+            // A self-supervised model file embeds but does not predict.
+            DimModelFile.Contents plain = DimModelFile.fromBytes(DimModelFile.toBytes(dim, Map.of(), Map.of(),
+                    List.of()), "plain");
+            assertTrue(plain.fineTunedLabel().isEmpty());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> DimModelFile.loadRegressor(plain));
+            assertTrue(e.getMessage().contains("without labels"), e.getMessage());
+        }
+    }
+
     private static double lossAt(SiteNetRegressor model, Map<String, float[]> theta, String name, float[] direction,
             double step, SiteNetBatch batch, double[] y) {
         Map<String, float[]> moved = new HashMap<>(theta);
