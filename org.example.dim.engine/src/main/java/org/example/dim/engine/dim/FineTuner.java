@@ -30,21 +30,45 @@ public final class FineTuner {
     public record Result(List<Epoch> history, int bestEpoch, int trainCrystals, int validationCrystals) {
     }
 
+    /** Fine-tunes on the labelled crystals (NaN: no label), validating on a seeded share of them. */
     public Result train(SiteNetRegressor model, CrystalSource crystals, double[] labels, TrainingProgress progress) {
         if (labels.length != crystals.size()) {
             throw new IllegalArgumentException(labels.length + " labels for " + crystals.size() + " crystals");
         }
-        int[] labelled = java.util.stream.IntStream.range(0, labels.length).filter(i -> Double.isFinite(labels[i]))
-                .toArray();
+        int[] labelled = labelled(labels);
         SeededSplit split = SeededSplit.of(labelled.length, settings.validationFraction(), settings.seed() + SPLIT);
         if (split.train().length < 1 || split.validation().length < 1) {
             throw new IllegalArgumentException("fine-tuning needs at least one training and one validation crystal with"
                     + " a label; " + labelled.length + " have one");
         }
-        CrystalSource train = crystals.subset(pick(labelled, split.train()));
-        double[] trainLabels = pick(labels, pick(labelled, split.train()));
-        CrystalSource validation = crystals.subset(pick(labelled, split.validation()));
-        double[] validationLabels = pick(labels, pick(labelled, split.validation()));
+        return fit(model, crystals.subset(pick(labelled, split.train())), pick(labels, pick(labelled, split.train())),
+                crystals.subset(pick(labelled, split.validation())), pick(labels, pick(labelled, split.validation())),
+                progress);
+    }
+
+    /** Fine-tunes on the labelled crystals of {@code train}, validating on those of {@code validation}. */
+    public Result train(SiteNetRegressor model, CrystalSource train, double[] trainLabels, CrystalSource validation,
+            double[] validationLabels, TrainingProgress progress) {
+        if (trainLabels.length != train.size() || validationLabels.length != validation.size()) {
+            throw new IllegalArgumentException("labels for " + trainLabels.length + " and " + validationLabels.length
+                    + " crystals, given " + train.size() + " and " + validation.size());
+        }
+        int[] t = labelled(trainLabels);
+        int[] v = labelled(validationLabels);
+        if (t.length < 1 || v.length < 1) {
+            throw new IllegalArgumentException("fine-tuning needs at least one training and one validation crystal with"
+                    + " a label; " + t.length + " and " + v.length + " have one");
+        }
+        return fit(model, train.subset(t), pick(trainLabels, t), validation.subset(v), pick(validationLabels, v),
+                progress);
+    }
+
+    private static int[] labelled(double[] labels) {
+        return java.util.stream.IntStream.range(0, labels.length).filter(i -> Double.isFinite(labels[i])).toArray();
+    }
+
+    private Result fit(SiteNetRegressor model, CrystalSource train, double[] trainLabels, CrystalSource validation,
+            double[] validationLabels, TrainingProgress progress) {
         model.setLabelScaling(mean(trainLabels), scale(trainLabels));
 
         List<Epoch> history = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.dim.DimEmbedder;
 import org.example.dim.engine.dim.DimModel;
+import org.example.dim.engine.dim.SiteNetRegressor;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.SiteNetInput;
 import org.example.dim.nodes.types.SupercellValue;
@@ -33,24 +34,40 @@ final class EmbedderJob {
 
     private final boolean localMean;
 
+    /** The fine-tuned model's predictor, or null for a model trained without labels. */
+    private final SiteNetRegressor predictor;
+
     /**
      * @param required the featurisation the model was trained on; null for an untrained model without one, which
      *            takes any, as long as all rows agree
+     * @param predictor the regressor of a fine-tuned model, whose predictions follow the vector; or null
      */
-    EmbedderJob(final DimModel model, final FeaturizationSettings required, final boolean localMean) {
+    EmbedderJob(final DimModel model, final FeaturizationSettings required, final boolean localMean,
+        final SiteNetRegressor predictor) {
         this.model = model;
         this.required = required;
         this.localMean = localMean;
+        this.predictor = predictor;
     }
 
-    /** The appended columns: z0..z63 (or l0..l31 for local means). */
-    static DataTableSpec columns(final int width, final boolean localMean) {
-        List<String> names = DimEmbedder.columns(width, localMean);
-        DataColumnSpec[] specs = new DataColumnSpec[width];
-        for (int i = 0; i < width; i++) {
+    /**
+     * The appended columns: z0..z63 (or l0..l31 for local means), then "Prediction (label)" when the model was
+     * fine-tuned on a label (null: none), as KNIME's predictors name theirs.
+     */
+    static DataTableSpec columns(final int width, final boolean localMean, final String predicts) {
+        List<String> names = new ArrayList<>(DimEmbedder.columns(width, localMean));
+        if (predicts != null) {
+            names.add(predictionColumn(predicts));
+        }
+        DataColumnSpec[] specs = new DataColumnSpec[names.size()];
+        for (int i = 0; i < specs.length; i++) {
             specs[i] = new DataColumnSpecCreator(names.get(i), DoubleCell.TYPE).createSpec();
         }
         return new DataTableSpec(specs);
+    }
+
+    static String predictionColumn(final String label) {
+        return "Prediction (" + label + ")";
     }
 
     int width() {
@@ -78,17 +95,23 @@ final class EmbedderJob {
         float[][] vectors = ExecutionProgress
             .run(() -> new DimEmbedder(model, 1200).embed(CrystalSource.of(inputs), localMean,
                 new ExecutionProgress(exec)));
+        double[] predictions = predictor == null ? null : predictor.predict(CrystalSource.of(inputs), 1200);
+        int appended = width() + (predictor == null ? 0 : 1);
         int k = 0;
         for (DataRow row : rows) {
-            List<DataCell> cells = new ArrayList<>(width());
+            List<DataCell> cells = new ArrayList<>(appended);
             if (row.getCell(column).isMissing()) {
-                for (int i = 0; i < width(); i++) {
+                for (int i = 0; i < appended; i++) {
                     cells.add(DataType.getMissingCell());
                 }
             } else {
-                for (float x : vectors[k++]) {
+                for (float x : vectors[k]) {
                     cells.add(new DoubleCell(x));
                 }
+                if (predictions != null) {
+                    cells.add(new DoubleCell(predictions[k]));
+                }
+                k++;
             }
             out.accept(Columns.append(row, cells));
         }

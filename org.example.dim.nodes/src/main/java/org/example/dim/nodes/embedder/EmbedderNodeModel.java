@@ -4,6 +4,7 @@ import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
 import org.example.dim.engine.dim.Nd4jDimModel;
+import org.example.dim.engine.dim.SiteNetRegressor;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.nodes.types.DimModelPortObject;
 import org.example.dim.nodes.types.DimModelPortObjectSpec;
@@ -44,7 +45,13 @@ final class EmbedderNodeModel extends DimNodeModel<EmbedderSettings> {
         boolean local = settings.localMean.getBooleanValue();
         int width = local ? (model == null ? paper.localDim() : model.getLocalDim())
             : (model == null ? paper.globalDim() : model.getGlobalDim());
-        return new PortObjectSpec[] {Columns.append(table, EmbedderJob.columns(width, local))};
+        return new PortObjectSpec[] {Columns.append(table, EmbedderJob.columns(width, local, predicts(model)))};
+    }
+
+    /** The label the connected model predicts, or null (no model, untrained baseline, or no fine-tuning). */
+    private String predicts(final DimModelPortObjectSpec model) {
+        return model == null || settings.untrained.getBooleanValue() || model.getPredictedLabel().isEmpty() ? null
+            : model.getPredictedLabel();
     }
 
     @Override
@@ -56,12 +63,14 @@ final class EmbedderNodeModel extends DimNodeModel<EmbedderSettings> {
         FeaturizationSettings required =
             contents == null ? null : FeaturizationSettings.fromDescription(contents.featurization());
         Nd4jSetup.ensure();
+        String predicts = predicts(port == null ? null : port.getSpec());
         try (DimModel model = settings.untrained.getBooleanValue()
             ? new Nd4jDimModel(contents == null ? DimConfig.paperDefaults() : contents.config(),
                 settings.seed.getIntValue())
-            : DimModelFile.load(contents)) {
-            EmbedderJob job = new EmbedderJob(model, required, settings.localMean.getBooleanValue());
-            DataTableSpec appended = EmbedderJob.columns(job.width(), settings.localMean.getBooleanValue());
+            : DimModelFile.load(contents);
+                SiteNetRegressor predictor = predicts == null ? null : DimModelFile.loadRegressor(contents)) {
+            EmbedderJob job = new EmbedderJob(model, required, settings.localMean.getBooleanValue(), predictor);
+            DataTableSpec appended = EmbedderJob.columns(job.width(), settings.localMean.getBooleanValue(), predicts);
             BufferedDataContainer out = exec.createDataContainer(Columns.append(in.getDataTableSpec(), appended));
             // The table is read twice (collect, then write), each time to its end, which releases its iterator.
             job.run(in, column, out::addRowToTable, exec);

@@ -3,6 +3,7 @@ package org.example.dim.nodes.trainer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.example.dim.engine.dim.ComputeDevice;
@@ -11,8 +12,11 @@ import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
 import org.example.dim.engine.dim.DimTrainer;
+import org.example.dim.engine.dim.FineTuneSettings;
+import org.example.dim.engine.dim.FineTuner;
 import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.engine.dim.Nd4jDimModel;
+import org.example.dim.engine.dim.SiteNetRegressor;
 import org.example.dim.engine.dim.TrainingSettings;
 import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.falsesample.GeneratedInput;
@@ -33,6 +37,7 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.BooleanValue;
 import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
@@ -66,6 +71,15 @@ final class DimTrainerJob {
 
     private final List<SiteNetInput> validation = new ArrayList<>();
 
+    /** The label column of fine-tuning, or −1 for self-supervised training; labels per collected crystal. */
+    private int labelColumn = -1;
+
+    private final List<Double> labels = new ArrayList<>();
+
+    private final List<Double> validationLabels = new ArrayList<>();
+
+    private List<FineTuner.Epoch> fineTuningHistory = List.of();
+
     private FeaturizationSettings featurization;
 
     private DimModelPortObject model;
@@ -91,6 +105,16 @@ final class DimTrainerJob {
         this.featurization = start == null ? null : FeaturizationSettings.fromDescription(start.featurization());
     }
 
+    /** The history of fine-tuning: one row per epoch. */
+    static final DataTableSpec FINE_TUNING_HISTORY = Columns.spec(
+        new String[] {"epoch", "train_mse_standardised", "validation_mae"},
+        new DataType[] {IntCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE});
+
+    /** Fine-tune on the labels of this column (of the training and validation tables) instead of DIM training. */
+    void fineTuneOn(final int column) {
+        labelColumn = column;
+    }
+
     /** The spec of the model this job makes, known before training. */
     static DimModelPortObjectSpec spec(final DimConfig config, final TrainingSettings training,
         final boolean continued) {
@@ -100,24 +124,27 @@ final class DimTrainerJob {
 
     /** Takes the supercells of a table; all must be featurised alike, since the model records one featurisation. */
     void collect(final Iterable<DataRow> rows, final int column) {
-        collectInto(crystals, rows, column, "");
+        collectInto(crystals, labels, rows, column, labelColumn, "");
         if (crystals.size() < 2) {
             throw new IllegalArgumentException("Training needs at least 2 supercells, the input has "
                 + crystals.size());
         }
     }
 
-    /** Takes the validation supercells, featurised as the training ones; validation is then this set, whole. */
-    void collectValidation(final Iterable<DataRow> rows, final int column) {
-        collectInto(validation, rows, column, "validation ");
+    /**
+     * Takes the validation supercells, featurised as the training ones; validation is then this set, whole. With
+     * fine-tuning, their labels are in {@code labelColumn} of that table.
+     */
+    void collectValidation(final Iterable<DataRow> rows, final int column, final int validationLabelColumn) {
+        collectInto(validation, validationLabels, rows, column, validationLabelColumn, "validation ");
         if (validation.size() < 2) {
             throw new IllegalArgumentException("Validation needs at least 2 supercells, the validation input has "
                 + validation.size());
         }
     }
 
-    private void collectInto(final List<SiteNetInput> into, final Iterable<DataRow> rows, final int column,
-        final String which) {
+    private void collectInto(final List<SiteNetInput> into, final List<Double> labelsInto,
+        final Iterable<DataRow> rows, final int column, final int labelIndex, final String which) {
         for (DataRow row : rows) {
             DataCell cell = row.getCell(column);
             if (cell.isMissing()) {
@@ -136,6 +163,10 @@ final class DimTrainerJob {
                 rowOfKey.put(row.getKey().getString(), crystals.size());
             }
             into.add(v.getInput());
+            if (labelIndex >= 0) {
+                DataCell label = row.getCell(labelIndex);
+                labelsInto.add(label.isMissing() ? Double.NaN : ((DoubleValue)label).getDoubleValue());
+            }
         }
     }
 
@@ -193,6 +224,63 @@ final class DimTrainerJob {
                     new DoubleCell(r.losses().globalKl())));
             }
         }
+    }
+
+    /**
+     * Supervised fine-tuning (the paper's transfer experiment): the Site-Net encoder plus a regression head, from
+     * the connected DIM model's encoder or from seeded random weights, on the rows with a label. The model port
+     * then holds the fine-tuned encoder (it embeds) with the head (the Embedder adds its predictions).
+     */
+    void fineTune(final ExecutionMonitor exec, final String label, final FineTuneSettings settings)
+        throws CanceledExecutionException, IOException {
+        Nd4jSetup.ensure();
+        try (DimModel dim = start == null ? new Nd4jDimModel(config, settings.seed()) : DimModelFile.load(start);
+                SiteNetRegressor regressor = new SiteNetRegressor(dim.config(), settings.seed())) {
+            device.require();
+            if (start != null) {
+                regressor.startFrom(dim);
+            }
+            FineTuner tuner = new FineTuner(settings);
+            ExecutionProgress progress = new ExecutionProgress(exec);
+            double[] y = labels.stream().mapToDouble(Double::doubleValue).toArray();
+            FineTuner.Result result = ExecutionProgress.run(() -> validation.isEmpty()
+                ? tuner.train(regressor, CrystalSource.of(crystals), y, progress)
+                : tuner.train(regressor, CrystalSource.of(crystals), y, CrystalSource.of(validation),
+                    validationLabels.stream().mapToDouble(Double::doubleValue).toArray(), progress));
+            regressor.copyEncoderTo(dim);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("fine_tuning_epochs", settings.epochs());
+            facts.put("epochs_run", result.history().size());
+            facts.put("best_epoch", result.bestEpoch());
+            facts.put("best_validation_mae", result.history().get(result.bestEpoch() - 1).validationMae());
+            facts.put("train_crystals", result.trainCrystals());
+            facts.put("validation_crystals", result.validationCrystals());
+            facts.put("seed", settings.seed());
+            facts.put("started_from", start == null ? "random weights" : "the connected DIM model");
+            facts.put("device", dim.device());
+            byte[] file = DimModelFile.toBytes(dim, regressor, label, featurization.describe(), facts,
+                start == null ? List.of() : start.history());
+            model = new DimModelPortObject(file, fineTunedSpec(config, label, settings));
+            fineTuningHistory = result.history();
+        }
+    }
+
+    /** The spec of a model fine-tuned on {@code label}. */
+    static DimModelPortObjectSpec fineTunedSpec(final DimConfig config, final String label,
+        final FineTuneSettings settings) {
+        return new DimModelPortObjectSpec(config.globalDim(), config.localDim(), "G = " + config.globalDim()
+            + ", fine-tuned on " + label + " for up to " + settings.epochs() + " epochs, seed " + settings.seed(),
+            label);
+    }
+
+    /** Fine-tuning's history rows (epoch, training loss, validation MAE). */
+    List<DataRow> fineTuningHistory() {
+        List<DataRow> out = new ArrayList<>();
+        for (FineTuner.Epoch e : fineTuningHistory) {
+            out.add(new DefaultRow(RowKey.createRowKey(out.size()), new IntCell(e.epoch()),
+                new DoubleCell(e.trainLoss()), new DoubleCell(e.validationMae())));
+        }
+        return out;
     }
 
     DimModelPortObject model() {

@@ -27,5 +27,7 @@ final class DimTrainerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(s.validationFraction, "Validation share", 0.01));
         addDialogComponent(new DialogComponentNumber(s.patience, "Early-stopping patience (0: off)", 1));
         addDialogComponent(new DialogComponentNumber(s.learningRate, "Learning rate", 1e-5));
+        addDialogComponent(new DialogComponentString(s.labelColumn,
+            "Label column for supervised fine-tuning (empty: self-supervised DIM)"));
     }
 }

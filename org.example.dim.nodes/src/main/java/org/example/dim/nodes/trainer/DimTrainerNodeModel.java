@@ -12,6 +12,7 @@ import org.example.dim.nodes.util.Columns;
 import org.example.dim.nodes.util.DimNodeModel;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
@@ -53,6 +54,19 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
                 "validation supercell");
         }
         DimModelPortObjectSpec start = (DimModelPortObjectSpec)inSpecs[1];
+        String label = settings.label();
+        if (label != null) {
+            labelColumn((DataTableSpec)inSpecs[0], label);
+            if (inSpecs[GENERATED] != null) {
+                throw new InvalidSettingsException("Generated samples train the self-supervised objective; fine-tuning"
+                    + " on '" + label + "' does not use them: disconnect them or clear the label column");
+            }
+            if (inSpecs[VALIDATION] != null) {
+                labelColumn((DataTableSpec)inSpecs[VALIDATION], label);
+            }
+            return new PortObjectSpec[] {DimTrainerJob.fineTunedSpec(settings.config(), label, settings.fineTuning()),
+                DimTrainerJob.FINE_TUNING_HISTORY};
+        }
         DimModelPortObjectSpec out = start == null ? DimTrainerJob.spec(settings.config(), settings.training(), false)
             : new DimModelPortObjectSpec(start.getGlobalDim(), start.getLocalDim(),
                 "continued: " + start.getDescription());
@@ -66,6 +80,10 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
         DimModelPortObject start = (DimModelPortObject)inObjects[1];
         DimTrainerJob job = new DimTrainerJob(settings.config(), settings.training(), settings.device(),
             start == null ? null : start.getContents());
+        String label = settings.label();
+        if (label != null) {
+            job.fineTuneOn(labelColumn(in.getDataTableSpec(), label));
+        }
         try (CloseableRowIterator rows = in.iterator()) {
             job.collect(() -> rows, column);
         }
@@ -85,17 +103,33 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
             int v = Columns.select(validation.getDataTableSpec(), settings.supercellColumn, SupercellValue.class,
                 "validation supercell");
             try (CloseableRowIterator rows = validation.iterator()) {
-                job.collectValidation(() -> rows, v);
+                job.collectValidation(() -> rows, v,
+                    label == null ? -1 : labelColumn(validation.getDataTableSpec(), label));
             }
         }
-        job.train(exec);
-        BufferedDataContainer history = exec.createDataContainer(DimTrainerJob.HISTORY);
-        for (DataRow r : job.history()) {
+        if (label != null) {
+            job.fineTune(exec, label, settings.fineTuning());
+        } else {
+            job.train(exec);
+        }
+        BufferedDataContainer history = exec.createDataContainer(label != null ? DimTrainerJob.FINE_TUNING_HISTORY
+            : DimTrainerJob.HISTORY);
+        for (DataRow r : label != null ? job.fineTuningHistory() : job.history()) {
             history.addRowToTable(r);
         }
         history.close();
         setHistory(job.historyRows());
         return new PortObject[] {job.model(), history.getTable()};
+    }
+
+    /** The index of the label column of fine-tuning, checked to be numeric. */
+    private static int labelColumn(final DataTableSpec spec, final String label) throws InvalidSettingsException {
+        int i = spec.findColumnIndex(label);
+        if (i < 0 || !spec.getColumnSpec(i).getType().isCompatible(DoubleValue.class)) {
+            throw new InvalidSettingsException("Setting 'label_column': '" + label + "' is "
+                + (i < 0 ? "not a column of the input" : "not numeric") + "; clear it for self-supervised training");
+        }
+        return i;
     }
 
     /** The losses of the last execution, for the view; empty when the node is not executed. */

@@ -3,6 +3,7 @@ package org.example.dim.nodes.trainer;
 import java.util.List;
 import org.example.dim.engine.dim.ComputeDevice;
 import org.example.dim.engine.dim.DimConfig;
+import org.example.dim.engine.dim.FineTuneSettings;
 import org.example.dim.engine.dim.TrainingSettings;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 import org.example.dim.nodes.util.Choices;
@@ -31,11 +32,13 @@ final class DimTrainerSettings extends SettingsGroup {
         new SettingsModelDoubleBounded("validation_fraction", 0.05, 0, 0.95);
     final SettingsModelIntegerBounded patience = new SettingsModelIntegerBounded("patience", 0, 0, 1_000_000);
     final SettingsModelDoubleBounded learningRate = new SettingsModelDoubleBounded("learning_rate", 1e-4, 1e-9, 1);
+    /** Empty: self-supervised DIM training; a numeric column: supervised fine-tuning on it. */
+    final SettingsModelString labelColumn = new SettingsModelString("label_column", "");
 
     @Override
     public List<SettingsModel> models() {
         return List.of(supercellColumn, epochs, seed, device, falseSamples, batchSites, validationFraction, patience,
-            learningRate);
+            learningRate, labelColumn);
     }
 
     @Override
@@ -60,6 +63,17 @@ final class DimTrainerSettings extends SettingsGroup {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Setting '" + FALSE_SAMPLES + "': " + e.getMessage(), e);
         }
+    }
+
+    /** The label column of supervised fine-tuning, or null for self-supervised training. */
+    String label() {
+        String name = labelColumn.getStringValue();
+        return name == null || name.isBlank() ? null : name;
+    }
+
+    FineTuneSettings fineTuning() {
+        return new FineTuneSettings(epochs.getIntValue(), batchSites.getIntValue(), validationFraction.getDoubleValue(),
+            patience.getIntValue(), seed.getIntValue());
     }
 
     TrainingSettings training() {

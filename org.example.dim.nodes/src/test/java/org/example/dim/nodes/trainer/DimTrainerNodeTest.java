@@ -17,11 +17,13 @@ import org.example.dim.nodes.types.DimModelPortObjectSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataRow;
+import org.knime.core.data.DoubleValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.NodeDriver;
+import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
 /** The DIM Trainer node through the harness: model and history, device check, progress, cancellation. */
@@ -123,6 +125,62 @@ class DimTrainerNodeTest {
         }
         assertEquals(rows, ((Number)training.get("validation_crystals")).longValue(), "the whole validation input");
         assertEquals(rows, ((Number)training.get("train_crystals")).longValue(), "no share held out");
+    }
+
+    @Test
+    void fineTunesOnALabelColumnAndTheEmbedderThenPredictsIt() throws Exception {
+        DimModelPortObject start = (DimModelPortObject)Fixtures.trained()[0];
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 3).set("validation_fraction", 0.3)
+            .set("label_column", "density").set("learning_rate", 0.001);
+        PortObject[] out = node.execute(new NodeHarness.Monitor(-1), Fixtures.supercells(), start);
+        DimModelPortObject tuned = (DimModelPortObject)out[0];
+        assertEquals("density", tuned.getSpec().getPredictedLabel());
+        assertEquals("density", tuned.getContents().fineTunedLabel().orElseThrow());
+        assertEquals("the connected DIM model", tuned.getContents().training().get("started_from"));
+        BufferedDataTable history = (BufferedDataTable)out[1];
+        assertEquals(DimTrainerJob.FINE_TUNING_HISTORY, history.getDataTableSpec());
+        assertEquals(3, history.size());
+
+        BufferedDataTable embedded = (BufferedDataTable)Fixtures.node("EmbedderNodeFactory")
+            .execute(new NodeHarness.Monitor(-1), tuned, Fixtures.supercells())[0];
+        int prediction = embedded.getDataTableSpec().findColumnIndex("Prediction (density)");
+        int density = embedded.getDataTableSpec().findColumnIndex("density");
+        int supercell = embedded.getDataTableSpec().findColumnIndex("supercell");
+        assertTrue(prediction > 0, embedded.getDataTableSpec().toString());
+        int predicted = 0;
+        double error = 0;
+        double spread = 0;
+        double mean = 0;
+        for (DataRow r : embedded) {
+            if (!r.getCell(supercell).isMissing()) {
+                mean += ((DoubleValue)r.getCell(density)).getDoubleValue();
+                predicted++;
+            }
+        }
+        mean /= predicted;
+        for (DataRow r : embedded) {
+            if (!r.getCell(supercell).isMissing()) {
+                double y = ((DoubleValue)r.getCell(density)).getDoubleValue();
+                error += Math.abs(((DoubleValue)r.getCell(prediction)).getDoubleValue() - y);
+                spread += Math.abs(y - mean);
+            }
+        }
+        // The labels are standardised for training: predictions must come back in g/cm³, within about the labels'
+        // own spread of them (a missing de-standardisation would be off by about the mean, several g/cm³).
+        assertTrue(error / predicted < 2 * spread / predicted + 0.5, error / predicted + " vs " + spread / predicted);
+
+        BufferedDataTable baseline = (BufferedDataTable)Fixtures.node("EmbedderNodeFactory")
+            .set("untrained_baseline", true).execute(new NodeHarness.Monitor(-1), tuned, Fixtures.supercells())[0];
+        assertEquals(-1, baseline.getDataTableSpec().findColumnIndex("Prediction (density)"),
+            "the untrained baseline predicts nothing");
+    }
+
+    @Test
+    void aLabelColumnThatIsNotNumericIsRefused() throws Exception {
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("label_column", "formula");
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> node.configure(Fixtures.supercells().getSpec()));
+        assertTrue(e.getMessage().contains("not numeric"), e.getMessage());
     }
 
     @Test
