@@ -35,6 +35,11 @@ final class ExperimentOptions {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder")
     Path out;
 
+    @Option(names = "--pretrain", split = ",", paramLabel = "INPUT", description = "Unlabelled crystals to pre-train DIM"
+            + " on (CIF files, folders, JSON-lines, or a .sitenet file), less any test crystal; default: the labelled"
+            + " crystals outside the test set")
+    List<Path> pretrain;
+
     @Option(names = "--model", paramLabel = "model.dim", description = "Use this trained DIM model instead of pre-training")
     Path model;
 }

@@ -50,14 +50,16 @@ final class ReprCommand implements Callable<Integer> {
                 e.labels, e.repeats, regressors);
         RepresentationStudy.Outcome outcome;
         java.nio.file.Files.createDirectories(e.out);
-        try (ConsoleProgress progress = new ConsoleProgress(System.err)) {
+        try (ModelInputs pool = e.pretrain == null || modelFile != null ? null
+                : ModelInputs.open(e.pretrain, featurization, featurization.settings());
+             ConsoleProgress progress = new ConsoleProgress(System.err)) {
             if (modelFile != null) {
                 try (DimModel pretrained = DimModelFile.load(DimModelFile.read(modelFile))) {
-                    outcome = study.run(data, e.target, pretrained, null, progress);
+                    outcome = study.run(data, e.target, pretrained, null, null, progress);
                 }
             } else {
                 Path saved = e.out.resolve("dim.dim");
-                outcome = study.run(data, e.target, null, (m, training) -> save(m,
+                outcome = study.run(data, e.target, null, pool == null ? null : pool.crystals(), (m, training) -> save(m,
                         training.describe(pretraining, m.device()), training.history(), saved, featurization), progress);
             }
         }

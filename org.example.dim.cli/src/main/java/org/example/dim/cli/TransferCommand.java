@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
@@ -17,6 +16,7 @@ import org.example.dim.engine.dim.TransferExperiment;
 import org.example.dim.engine.experiment.LabelMasker;
 import org.example.dim.engine.experiment.LabelledDataset;
 import org.example.dim.engine.experiment.RepresentationExperiment;
+import org.example.dim.engine.experiment.RepresentationStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,15 +66,17 @@ final class TransferCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** DIM on every crystal outside the test set, without labels; saved next to the results. */
+    /** DIM without labels on the pool (or the labelled crystals outside the test set); saved next to the results. */
     private DimModel pretrain(LabelledDataset data, int[] test, ExperimentOptions e, ConsoleProgress progress)
             throws Exception {
-        boolean[] isTest = new boolean[data.size()];
-        IntStream.of(test).forEach(t -> isTest[t] = true);
-        int[] rest = IntStream.range(0, data.size()).filter(i -> !isTest[i]).toArray();
         TrainingSettings settings = new TrainingSettings(e.epochs, 1200, 0.05, 0, e.seed);
         Nd4jDimModel m = new Nd4jDimModel(DimConfig.paperDefaults(), e.seed);
-        DimTrainer.Result training = new DimTrainer(settings).train(m, data.sources().subset(rest), progress);
+        DimTrainer.Result training;
+        try (ModelInputs pool = e.pretrain == null ? null
+                : ModelInputs.open(e.pretrain, featurization, featurization.settings())) {
+            training = new DimTrainer(settings).train(m, RepresentationStudy.pretrainingSet(data.sources(), test,
+                    pool == null ? null : pool.crystals()), progress);
+        }
         ReprCommand.save(m, training.describe(settings, m.device()), training.history(), e.out.resolve("dim.dim"),
                 featurization);
         return m;

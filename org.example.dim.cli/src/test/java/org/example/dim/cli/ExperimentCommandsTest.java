@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.example.dim.engine.dim.DimModelFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -38,6 +40,21 @@ class ExperimentCommandsTest {
         assertEquals(Set.of("dim", "untrained", "composition"), representations);
         assertTrue(Files.size(out.resolve("mae_linear.png")) > 1000);
         assertTrue(Files.exists(out.resolve("dim.dim")) && Files.exists(out.resolve("history.csv")));
+    }
+
+    @Test
+    void reprPretrainsOnAGivenPoolLessTheTestCrystals() throws Exception {
+        Path out = dir.resolve("repr-pool");
+        assertEquals(0, dim("experiment", "repr", "--data", data().toString(), "--pretrain", data().toString(),
+                "--labels", "20", "--repeats", "1", "--epochs", "1", "--models", "linear", "--out", out.toString()));
+        Map<String, Object> training = DimModelFile.read(out.resolve("dim.dim")).training();
+        int pretrained = ((Number) training.get("train_crystals")).intValue()
+                + ((Number) training.get("validation_crystals")).intValue();
+        Path table = dir.resolve("supercells.csv");
+        assertEquals(0, dim("supercell", data().toString(), "--out", table.toString()));
+        long featurised = Files.readAllLines(table).stream().skip(1).filter(l -> l.contains(",ok,")).count();
+        // The pool is the labelled file itself: every featurised crystal but the fixed test set (a fifth) pre-trains.
+        assertEquals(featurised - Math.round(featurised * 0.2), pretrained);
     }
 
     @Test

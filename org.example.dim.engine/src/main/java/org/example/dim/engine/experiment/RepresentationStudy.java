@@ -1,9 +1,12 @@
 package org.example.dim.engine.experiment;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimEmbedder;
@@ -44,10 +47,11 @@ public final class RepresentationStudy {
 
     /**
      * @param pretrained a trained model to use instead of pre-training, or null
+     * @param pool       unlabelled crystals to pre-train on (see {@link #pretrainingSet}), or null
      * @param keep       receives the pre-trained model and its training before the model is closed (to save
      *                   it), or null
      */
-    public Outcome run(LabelledDataset data, String target, DimModel pretrained,
+    public Outcome run(LabelledDataset data, String target, DimModel pretrained, CrystalSource pool,
             BiConsumer<DimModel, DimTrainer.Result> keep, TrainingProgress progress) {
         double[] y = data.property(target);
         int[] test = masker.testRows(y);
@@ -55,14 +59,9 @@ public final class RepresentationStudy {
         DimTrainer.Result training = null;
         float[][] trained;
         if (pretrained == null) {
-            boolean[] isTest = new boolean[data.size()];
-            for (int t : test) {
-                isTest[t] = true;
-            }
-            int[] rest = java.util.stream.IntStream.range(0, data.size()).filter(i -> !isTest[i]).toArray();
             try (Nd4jDimModel model = new Nd4jDimModel(config, pretraining.seed())) {
-                training = new DimTrainer(pretraining).train(model, all.subset(rest), Phase.of(progress, 0, 0.7,
-                        "pre-training DIM"));
+                training = new DimTrainer(pretraining).train(model, pretrainingSet(all, test, pool),
+                        Phase.of(progress, 0, 0.7, "pre-training DIM"));
                 trained = new DimEmbedder(model, pretraining.batchSites()).embed(all, false,
                         Phase.of(progress, 0.7, 0.8, "embedding with DIM"));
                 if (keep != null) {
@@ -86,6 +85,26 @@ public final class RepresentationStudy {
         List<RepresentationExperiment.Result> results = experiment.run(representations, y, test,
                 Phase.of(progress, 0.85, 1, "regression"));
         return new Outcome(results, training, test);
+    }
+
+    /**
+     * What DIM pre-trains on, without labels: the unlabelled pool when one is given, less any crystal of the
+     * test set (by id, so that one database may serve as both); else the labelled crystals outside the test set.
+     * The test crystals never shape the encoder that embeds them.
+     */
+    public static CrystalSource pretrainingSet(CrystalSource labelled, int[] test, CrystalSource pool) {
+        if (pool == null) {
+            boolean[] isTest = new boolean[labelled.size()];
+            for (int t : test) {
+                isTest[t] = true;
+            }
+            return labelled.subset(IntStream.range(0, labelled.size()).filter(i -> !isTest[i]).toArray());
+        }
+        Set<String> testIds = new HashSet<>();
+        for (int t : test) {
+            testIds.add(labelled.get(t).id());
+        }
+        return pool.subset(IntStream.range(0, pool.size()).filter(i -> !testIds.contains(pool.get(i).id())).toArray());
     }
 
     /** Embeddings as the regressors take them. */
