@@ -2,7 +2,10 @@ package org.knime.core.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.JComponent;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -11,8 +14,16 @@ public final class DataTableSpec implements PortObjectSpec {
 
     private final List<DataColumnSpec> columns;
 
+    private final Map<String, String> properties;
+
     public DataTableSpec(final DataColumnSpec... colSpecs) {
+        this(null, colSpecs, Map.of());
+    }
+
+    /** Columns with table properties (key/value metadata that travels with the spec); the name is not kept here. */
+    public DataTableSpec(final String name, final DataColumnSpec[] colSpecs, final Map<String, String> properties) {
         columns = List.of(colSpecs);
+        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         List<String> names = new ArrayList<>();
         for (DataColumnSpec c : colSpecs) {
             if (names.contains(c.getName())) {
@@ -30,6 +41,11 @@ public final class DataTableSpec implements PortObjectSpec {
         List<DataColumnSpec> all = new ArrayList<>(a.columns);
         all.addAll(b.columns);
         return all.toArray(new DataColumnSpec[0]);
+    }
+
+    /** The table's properties; empty when none were set. */
+    public Map<String, String> getProperties() {
+        return properties;
     }
 
     public int getNumColumns() {
@@ -69,7 +85,7 @@ public final class DataTableSpec implements PortObjectSpec {
 
     @Override
     public boolean equals(final Object o) {
-        return o instanceof DataTableSpec s && s.columns.equals(columns);
+        return o instanceof DataTableSpec s && s.columns.equals(columns) && s.properties.equals(properties);
     }
 
     @Override

@@ -20,5 +20,6 @@ final class FalseSamplerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(s.thermalSigma, "Thermal displacement σ (Å)", 0.01));
         addDialogComponent(new DialogComponentNumber(s.interstitialTrials, "Interstitial trial points", 50));
         addDialogComponent(new DialogComponentNumber(s.seed, "Seed", 1));
+        addDialogComponent(new DialogComponentString(s.inBatchKinds, "In-batch false-sample kinds (for the DIM Trainer)"));
     }
 }

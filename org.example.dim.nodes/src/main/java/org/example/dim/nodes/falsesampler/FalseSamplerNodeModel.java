@@ -22,7 +22,7 @@ final class FalseSamplerNodeModel extends DimNodeModel<FalseSamplerSettings> {
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         Columns.select(inSpecs[0], settings.crystalColumn, CrystalValue.class, "crystal");
-        return new DataTableSpec[] {FalseSamplerJob.SPEC};
+        return new DataTableSpec[] {GeneratedSampleTable.withInBatchKinds(FalseSamplerJob.SPEC, settings.inBatch())};
     }
 
     @Override
@@ -30,7 +30,8 @@ final class FalseSamplerNodeModel extends DimNodeModel<FalseSamplerSettings> {
         throws Exception {
         BufferedDataTable in = inData[0];
         int column = Columns.select(in.getDataTableSpec(), settings.crystalColumn, CrystalValue.class, "crystal");
-        BufferedDataContainer out = exec.createDataContainer(FalseSamplerJob.SPEC);
+        BufferedDataContainer out = exec.createDataContainer(
+            GeneratedSampleTable.withInBatchKinds(FalseSamplerJob.SPEC, settings.inBatch()));
         FalseSamplerJob job = new FalseSamplerJob(settings.options(), settings.seed.getIntValue());
         try (CloseableRowIterator rows = in.iterator()) {
             job.run(() -> rows, in.size(), column, out::addRowToTable, exec);

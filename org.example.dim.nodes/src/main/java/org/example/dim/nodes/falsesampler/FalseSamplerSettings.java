@@ -1,6 +1,8 @@
 package org.example.dim.nodes.falsesampler;
 
 import java.util.List;
+import java.util.Set;
+import org.example.dim.engine.falsesample.FalseSampleKind;
 import org.example.dim.engine.falsesample.GeneratedKind;
 import org.example.dim.engine.falsesample.GeneratorOptions;
 import org.example.dim.nodes.util.SettingsGroup;
@@ -28,10 +30,15 @@ final class FalseSamplerSettings extends SettingsGroup {
     final SettingsModelIntegerBounded interstitialTrials =
         new SettingsModelIntegerBounded("interstitial_trials", DEFAULTS.interstitialTrials(), 1, 1_000_000);
     final SettingsModelInteger seed = new SettingsModelInteger("seed", 1);
+    /** The in-batch kinds of training, carried to the DIM Trainer with the table. */
+    final SettingsModelString inBatchKinds =
+        new SettingsModelString(IN_BATCH_KINDS, "other,polymorph,composition,permutation");
+
+    static final String IN_BATCH_KINDS = "in_batch_kinds";
 
     @Override
     public List<SettingsModel> models() {
-        return List.of(crystalColumn, kinds, perKind, thermalSigma, interstitialTrials, seed);
+        return List.of(crystalColumn, kinds, perKind, thermalSigma, interstitialTrials, seed, inBatchKinds);
     }
 
     @Override
@@ -42,6 +49,15 @@ final class FalseSamplerSettings extends SettingsGroup {
     @Override
     protected void check() throws InvalidSettingsException {
         options();
+        inBatch();
+    }
+
+    Set<FalseSampleKind> inBatch() throws InvalidSettingsException {
+        try {
+            return FalseSampleKind.parseList(inBatchKinds.getStringValue());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Setting '" + IN_BATCH_KINDS + "': " + e.getMessage(), e);
+        }
     }
 
     GeneratorOptions options() throws InvalidSettingsException {

@@ -3,6 +3,7 @@ package org.example.dim.nodes.trainer;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.nodes.falsesampler.GeneratedSampleTable;
 import org.example.dim.nodes.types.DimModelPortObject;
@@ -67,7 +68,8 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
             return new PortObjectSpec[] {DimTrainerJob.fineTunedSpec(settings.config(), label, settings.fineTuning()),
                 DimTrainerJob.FINE_TUNING_HISTORY};
         }
-        DimModelPortObjectSpec out = start == null ? DimTrainerJob.spec(settings.config(), settings.training(), false)
+        DimModelPortObjectSpec out = start == null ? DimTrainerJob.spec(config((DataTableSpec)inSpecs[GENERATED]),
+            settings.training(), false)
             : new DimModelPortObjectSpec(start.getGlobalDim(), start.getLocalDim(),
                 "continued: " + start.getDescription());
         return new PortObjectSpec[] {out, DimTrainerJob.HISTORY};
@@ -78,8 +80,10 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
         BufferedDataTable in = (BufferedDataTable)inObjects[0];
         int column = Columns.select(in.getDataTableSpec(), settings.supercellColumn, SupercellValue.class, "supercell");
         DimModelPortObject start = (DimModelPortObject)inObjects[1];
-        DimTrainerJob job = new DimTrainerJob(settings.config(), settings.training(), settings.device(),
-            start == null ? null : start.getContents());
+        BufferedDataTable generatedTable = (BufferedDataTable)inObjects[GENERATED];
+        DimTrainerJob job = new DimTrainerJob(
+            config(generatedTable == null ? null : generatedTable.getDataTableSpec()), settings.training(),
+            settings.device(), start == null ? null : start.getContents());
         String label = settings.label();
         if (label != null) {
             job.fineTuneOn(labelColumn(in.getDataTableSpec(), label));
@@ -120,6 +124,13 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
         history.close();
         setHistory(job.historyRows());
         return new PortObject[] {job.model(), history.getTable()};
+    }
+
+    /** The model's options; the in-batch kinds come from the False Sampler's table when one is connected. */
+    private DimConfig config(final DataTableSpec generated) throws InvalidSettingsException {
+        DimConfig own = settings.config();
+        return generated == null ? own
+            : GeneratedSampleTable.inBatchKinds(generated).map(own::withFalseSamples).orElse(own);
     }
 
     /** The index of the label column of fine-tuning, checked to be numeric. */

@@ -9,7 +9,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Map;
+import org.example.dim.engine.falsesample.FalseSampleKind;
 import org.example.dim.nodes.Fixtures;
 import org.example.dim.nodes.NodeHarness;
 import org.example.dim.nodes.types.DimModelPortObject;
@@ -110,11 +112,14 @@ class DimTrainerNodeTest {
     @Test
     void trainsWithTheFalseSamplersTableAndAGivenValidationSet() throws Exception {
         BufferedDataTable generated = (BufferedDataTable)Fixtures.node("FalseSamplerNodeFactory")
-            .set("kinds", "vacancy,thermal").execute(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
+            .set("kinds", "vacancy,thermal").set("in_batch_kinds", "composition")
+            .execute(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
         BufferedDataTable supercells = Fixtures.supercells();
         NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1).set("validation_fraction", 0.5);
         DimModelPortObject model = (DimModelPortObject)node.execute(new NodeHarness.Monitor(-1), supercells, null,
             generated, supercells)[0];
+        assertEquals(EnumSet.of(FalseSampleKind.OTHER_CRYSTAL, FalseSampleKind.FALSE_COMPOSITION),
+            model.getContents().config().falseSamples(), "the in-batch kinds chosen in the False Sampler");
         Map<String, Object> training = model.getContents().training();
         long samples = ((Number)training.get("generated_samples")).longValue();
         assertTrue(samples > 0 && samples <= generated.size(), samples + " of " + generated.size());
