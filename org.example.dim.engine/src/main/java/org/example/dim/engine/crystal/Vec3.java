@@ -1,7 +1,7 @@
 package org.example.dim.engine.crystal;
 
-/** The few 3-vector and 3×3-matrix operations the crystal model needs; too small to justify a library. */
-final class Vec3 {
+/** The few 3-vector and 3×3-matrix operations the crystal model (and the symmetry finder) needs; too small to justify a library. */
+public final class Vec3 {
 
     private Vec3() {
     }
@@ -19,13 +19,13 @@ final class Vec3 {
         return Math.toDegrees(Math.acos(Math.max(-1.0, Math.min(1.0, c))));
     }
 
-    static double determinant(double[][] m) {
+    public static double determinant(double[][] m) {
         return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
                 - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
                 + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
     }
 
-    static double[][] inverse(double[][] m) {
+    public static double[][] inverse(double[][] m) {
         double det = determinant(m);
         double[][] r = new double[3][3];
         r[0][0] = (m[1][1] * m[2][2] - m[1][2] * m[2][1]) / det;

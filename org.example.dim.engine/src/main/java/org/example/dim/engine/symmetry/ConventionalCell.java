@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.example.dim.engine.crystal.CrystalSystem;
+import org.example.dim.engine.crystal.Vec3;
 
 /**
  * The conventional cell of a crystal, placed on its symmetry axes as the International Tables place
@@ -76,7 +77,7 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
     /** {@code (P⁻¹WP, P⁻¹t)}: an operation of the primitive cell in conventional coordinates, without centring. */
     SymmetryOperation transform(SymmetryOperation op) {
         double[][] p = Matrix3.toDouble(basis);
-        double[][] inv = Matrix3.inverse(p);
+        double[][] inv = Vec3.inverse(p);
         int[][] w = Matrix3.rounded(Matrix3.multiply(inv, Matrix3.multiply(Matrix3.toDouble(op.rotation()), p)), 1e-6);
         if (w == null) {
             throw new IllegalStateException("rotation " + op + " does not keep the conventional lattice");
@@ -221,7 +222,7 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
 
     /** The lattice translations in the cell with these columns: {@code P⁻¹n} modulo 1 for integer n. */
     private static List<double[]> centrings(int[][] columns) {
-        return Matrix3.translationsModuloOne(Matrix3.inverse(Matrix3.toDouble(columns)),
+        return Matrix3.translationsModuloOne(Vec3.inverse(Matrix3.toDouble(columns)),
                 Math.abs(Matrix3.determinant(columns)));
     }
 
@@ -237,7 +238,7 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
 
     /** The sign of the determinant of the conventional basis rows in cartesian space. */
     private static double handedness(int[][] cell, double[][] lattice) {
-        return Math.signum(Matrix3.determinant(cell) * Matrix3.determinant(lattice));
+        return Math.signum(Matrix3.determinant(cell) * Vec3.determinant(lattice));
     }
 
     private static int[][] columns(int[] a, int[] b, int[] c) {

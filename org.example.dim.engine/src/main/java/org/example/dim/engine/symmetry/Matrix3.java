@@ -63,11 +63,6 @@ final class Matrix3 {
                 + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
     }
 
-    static double determinant(double[][] m) {
-        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-    }
-
     static int trace(int[][] m) {
         return m[0][0] + m[1][1] + m[2][2];
     }
@@ -90,21 +85,6 @@ final class Matrix3 {
             }
         }
         return out;
-    }
-
-    static double[][] inverse(double[][] m) {
-        double det = determinant(m);
-        double[][] r = new double[3][3];
-        r[0][0] = (m[1][1] * m[2][2] - m[1][2] * m[2][1]) / det;
-        r[0][1] = (m[0][2] * m[2][1] - m[0][1] * m[2][2]) / det;
-        r[0][2] = (m[0][1] * m[1][2] - m[0][2] * m[1][1]) / det;
-        r[1][0] = (m[1][2] * m[2][0] - m[1][0] * m[2][2]) / det;
-        r[1][1] = (m[0][0] * m[2][2] - m[0][2] * m[2][0]) / det;
-        r[1][2] = (m[0][2] * m[1][0] - m[0][0] * m[1][2]) / det;
-        r[2][0] = (m[1][0] * m[2][1] - m[1][1] * m[2][0]) / det;
-        r[2][1] = (m[0][1] * m[2][0] - m[0][0] * m[2][1]) / det;
-        r[2][2] = (m[0][0] * m[1][1] - m[0][1] * m[1][0]) / det;
-        return r;
     }
 
     /** The integer matrix nearest to {@code m}, or null when an entry is farther than {@code tol} from an integer. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.example.dim.engine.crystal.Vec3;
 
 /**
  * Finds which setting of {@link SpaceGroupTable} a crystal's operations are, once they are written in
@@ -134,7 +135,7 @@ final class SpaceGroupMatcher {
                     rows++;
                 }
             }
-            inverse = Matrix3.inverse(Matrix3.toDouble(b));
+            inverse = Vec3.inverse(Matrix3.toDouble(b));
             latticeShifts = Matrix3.translationsModuloOne(inverse, Math.abs(Matrix3.determinant(b)));
         }
 

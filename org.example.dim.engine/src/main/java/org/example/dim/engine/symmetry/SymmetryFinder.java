@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.example.dim.engine.crystal.Structure;
+import org.example.dim.engine.crystal.Vec3;
 
 /**
  * Finds the space group of an ordered structure, however it is written (typically in P1): its
@@ -148,7 +149,7 @@ public final class SymmetryFinder {
      */
     private static List<SymmetryOperation> inInputCell(List<SymmetryOperation> primitive, ReducedCell cell) {
         double[][] q = Matrix3.transpose(Matrix3.toDouble(cell.fromInput()));
-        double[][] qInverse = Matrix3.inverse(q);
+        double[][] qInverse = Vec3.inverse(q);
         List<double[]> translations = Matrix3.translationsModuloOne(qInverse,
                 Math.abs(Matrix3.determinant(cell.fromInput())));
         List<SymmetryOperation> out = new ArrayList<>();
