@@ -2,10 +2,15 @@ package org.knime.core.node;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.Arrays;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.StreamableOperator;
 
 /** Stand-in of a node's model: settings, configure (specs) and execute (data). */
 public abstract class NodeModel implements AbstractNodeView.ViewableModel {
@@ -15,16 +20,24 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
     /** How many input ports the framework (here the harness) hands over; unconnected optional ones as null. */
     private final int inPorts;
 
+    private final int outPorts;
+
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
         inPorts = nrInDataPorts;
+        outPorts = nrOutDataPorts;
     }
 
     protected NodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
         inPorts = inPortTypes.length;
+        outPorts = outPortTypes.length;
     }
 
-    int inPortCount() {
+    protected final int getNrInPorts() {
         return inPorts;
+    }
+
+    protected final int getNrOutPorts() {
+        return outPorts;
     }
 
     protected abstract void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
@@ -74,5 +87,23 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
     protected final String getWarningMessage() {
         return warningMessage;
+    }
+
+    /** Streaming: by default no input is streamed (KNIME then runs {@link #execute} on whole tables). */
+    public InputPortRole[] getInputPortRoles() {
+        InputPortRole[] roles = new InputPortRole[inPorts];
+        Arrays.fill(roles, InputPortRole.NONDISTRIBUTED_NONSTREAMABLE);
+        return roles;
+    }
+
+    public OutputPortRole[] getOutputPortRoles() {
+        OutputPortRole[] roles = new OutputPortRole[outPorts];
+        Arrays.fill(roles, OutputPortRole.NONDISTRIBUTED);
+        return roles;
+    }
+
+    public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("KNIME API stand-in");
     }
 }

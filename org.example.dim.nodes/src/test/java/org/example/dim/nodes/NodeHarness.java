@@ -2,10 +2,15 @@ package org.example.dim.nodes;
 
 import java.lang.reflect.Field;
 import java.nio.file.Path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.example.dim.nodes.util.DimNodeModel;
 import org.example.dim.nodes.util.SettingsGroup;
+import org.knime.core.data.DataRow;
+import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.NodeFactory;
@@ -48,6 +53,20 @@ public final class NodeHarness {
         Field f = DimNodeModel.class.getDeclaredField("settings");
         f.setAccessible(true);
         return (SettingsGroup)f.get(model);
+    }
+
+    /** Asserts that two tables have the same spec and the same rows (keys and cells) in the same order. */
+    public static void assertSameTable(final BufferedDataTable expected, final BufferedDataTable actual) {
+        assertEquals(expected.getDataTableSpec(), actual.getDataTableSpec());
+        assertEquals(expected.size(), actual.size(), "rows");
+        Iterator<DataRow> a = actual.iterator();
+        for (DataRow e : expected) {
+            DataRow r = a.next();
+            assertEquals(e.getKey(), r.getKey());
+            for (int c = 0; c < e.getNumCells(); c++) {
+                assertEquals(e.getCell(c), r.getCell(c), e.getKey() + ", column " + c);
+            }
+        }
     }
 
     /** An execution monitor that records progress and cancels after {@code cancelAfter} checks (never if negative). */

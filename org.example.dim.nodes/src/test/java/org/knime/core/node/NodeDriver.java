@@ -4,8 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortObjectInput;
+import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.RowInput;
+import org.knime.core.node.streamable.RowOutput;
 
 /**
  * Drives a node model as KNIME's framework does, in KNIME's own package so that it may call what only the framework
@@ -59,12 +67,12 @@ public final class NodeDriver {
     }
 
     public PortObjectSpec[] configure(final PortObjectSpec... inSpecs) throws InvalidSettingsException {
-        return model.configure(Arrays.copyOf(inSpecs, model.inPortCount()));
+        return model.configure(Arrays.copyOf(inSpecs, model.getNrInPorts()));
     }
 
     /** Configures, then executes, as KNIME does; the outputs must match the specs configure promised. */
     public PortObject[] execute(final ExecutionMonitor progress, final PortObject... given) throws Exception {
-        PortObject[] in = Arrays.copyOf(given, model.inPortCount());
+        PortObject[] in = Arrays.copyOf(given, model.getNrInPorts());
         PortObjectSpec[] inSpecs = new PortObjectSpec[in.length];
         for (int i = 0; i < in.length; i++) {
             inSpecs[i] = in[i] == null ? null : in[i].getSpec();
@@ -78,6 +86,85 @@ public final class NodeDriver {
             }
         }
         return out;
+    }
+
+    /**
+     * Configures, then runs the node as KNIME's streaming executor does (one partition): table inputs whose role is
+     * streamable arrive row by row, other inputs whole; every output is a row stream collected into a table with the
+     * spec configure promised.
+     */
+    public BufferedDataTable[] stream(final ExecutionMonitor progress, final PortObject... given) throws Exception {
+        PortObject[] in = Arrays.copyOf(given, model.getNrInPorts());
+        PortObjectSpec[] inSpecs = new PortObjectSpec[in.length];
+        PortInput[] inputs = new PortInput[in.length];
+        InputPortRole[] roles = model.getInputPortRoles();
+        for (int i = 0; i < in.length; i++) {
+            inSpecs[i] = in[i] == null ? null : in[i].getSpec();
+            if (in[i] != null) {
+                inputs[i] = roles[i].isStreamable() ? new TableRowInput((BufferedDataTable)in[i])
+                    : new PortObjectInput(in[i]);
+            }
+        }
+        PortObjectSpec[] promised = configure(inSpecs);
+        BufferedDataContainer[] containers = new BufferedDataContainer[promised.length];
+        PortOutput[] outputs = new PortOutput[promised.length];
+        for (int i = 0; i < outputs.length; i++) {
+            containers[i] = new BufferedDataContainer((DataTableSpec)promised[i]);
+            outputs[i] = new ContainerRowOutput(containers[i]);
+        }
+        model.createStreamableOperator(new PartitionInfo(0, 1), inSpecs).runFinal(inputs, outputs,
+            new ExecutionContext(progress));
+        BufferedDataTable[] out = new BufferedDataTable[containers.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = containers[i].getTable();
+        }
+        return out;
+    }
+
+    /** The rows of a table, polled one at a time. */
+    private static final class TableRowInput extends RowInput {
+        private final BufferedDataTable table;
+
+        private final CloseableRowIterator rows;
+
+        TableRowInput(final BufferedDataTable table) {
+            this.table = table;
+            this.rows = table.iterator();
+        }
+
+        @Override
+        public DataTableSpec getDataTableSpec() {
+            return table.getDataTableSpec();
+        }
+
+        @Override
+        public DataRow poll() {
+            return rows.hasNext() ? rows.next() : null;
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
+    }
+
+    /** Pushed rows into a table; the node must close its output. */
+    private static final class ContainerRowOutput extends RowOutput {
+        private final BufferedDataContainer container;
+
+        ContainerRowOutput(final BufferedDataContainer container) {
+            this.container = container;
+        }
+
+        @Override
+        public void push(final DataRow row) {
+            container.addRowToTable(row);
+        }
+
+        @Override
+        public void close() {
+            container.close();
+        }
     }
 
     /** The node's warning, as KNIME shows it on the node. */

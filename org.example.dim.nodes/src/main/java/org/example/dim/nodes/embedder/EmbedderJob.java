@@ -30,9 +30,19 @@ final class EmbedderJob {
 
     private final DimModel model;
 
-    private final FeaturizationSettings required;
-
     private final boolean localMean;
+
+    /** The supercell column. */
+    private final int column;
+
+    /** Where the cancel button is checked. */
+    private final ExecutionMonitor exec;
+
+    /** The featurisation every row must have: the model's, or else the first row's; null until known. */
+    private FeaturizationSettings featurization;
+
+    /** Whether {@link #featurization} is the model's (rather than the first row's). */
+    private final boolean modelFeaturization;
 
     /** The fine-tuned model's predictor, or null for a model trained without labels. */
     private final SiteNetRegressor predictor;
@@ -43,11 +53,14 @@ final class EmbedderJob {
      * @param predictor the regressor of a fine-tuned model, whose predictions follow the vector; or null
      */
     EmbedderJob(final DimModel model, final FeaturizationSettings required, final boolean localMean,
-        final SiteNetRegressor predictor) {
+        final SiteNetRegressor predictor, final int column, final ExecutionMonitor exec) {
         this.model = model;
-        this.required = required;
+        this.featurization = required;
+        this.modelFeaturization = required != null;
         this.localMean = localMean;
         this.predictor = predictor;
+        this.column = column;
+        this.exec = exec;
     }
 
     /**
@@ -74,27 +87,27 @@ final class EmbedderJob {
         return localMean ? model.config().localDim() : model.config().globalDim();
     }
 
-    /** Embeds every supercell of {@code rows} (read twice: to collect, then to write). */
-    void run(final Iterable<DataRow> rows, final int column, final Consumer<DataRow> out, final ExecutionMonitor exec)
-        throws CanceledExecutionException {
+    /**
+     * Embeds the supercells of a chunk of rows, appending the vector (and prediction) to each; rows without a
+     * supercell get missing values. All rows of all chunks must share the model's featurisation.
+     */
+    void apply(final List<DataRow> rows, final Consumer<DataRow> out) throws CanceledExecutionException {
         List<SiteNetInput> inputs = new ArrayList<>();
-        FeaturizationSettings seen = required;
         for (DataRow row : rows) {
             DataCell cell = row.getCell(column);
             if (!cell.isMissing()) {
                 SupercellValue v = (SupercellValue)cell;
-                if (seen != null && !seen.equals(v.getSettings())) {
+                if (featurization != null && !featurization.equals(v.getSettings())) {
                     throw new IllegalArgumentException(Columns.name(row.getKey()) + " was featurised with "
-                        + v.getSettings() + ", but " + (required != null ? "the model was trained on " : "other rows on ")
-                        + seen + "; build the supercells with the model's settings");
+                        + v.getSettings() + ", but " + (modelFeaturization ? "the model was trained on " : "other rows on ")
+                        + featurization + "; build the supercells with the model's settings");
                 }
-                seen = v.getSettings();
+                featurization = v.getSettings();
                 inputs.add(v.getInput());
             }
         }
-        float[][] vectors = ExecutionProgress
-            .run(() -> new DimEmbedder(model, 1200).embed(CrystalSource.of(inputs), localMean,
-                new ExecutionProgress(exec)));
+        float[][] vectors = ExecutionProgress.run(() -> new DimEmbedder(model, 1200)
+            .embed(CrystalSource.of(inputs), localMean, ExecutionProgress.cancelOnly(exec)));
         double[] predictions = predictor == null ? null : predictor.predict(CrystalSource.of(inputs), 1200);
         int appended = width() + (predictor == null ? 0 : 1);
         int k = 0;

@@ -1,5 +1,6 @@
 package org.example.dim.nodes.embedder;
 
+import java.io.IOException;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
@@ -12,21 +13,37 @@ import org.example.dim.nodes.types.SupercellValue;
 import org.example.dim.nodes.util.Columns;
 import org.example.dim.nodes.util.DimNodeModel;
 import org.example.dim.nodes.util.Nd4jSetup;
+import org.example.dim.nodes.util.RowChunks;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortObjectInput;
+import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.RowInput;
+import org.knime.core.node.streamable.RowOutput;
+import org.knime.core.node.streamable.StreamableOperator;
 
 /**
  * Embedder: a DIM model and supercells to 64 Double columns. With "untrained baseline", a model of the same
  * architecture with seeded random weights embeds instead (the paper's essential comparison); the model input is
- * then optional.
+ * then optional. Rows are embedded a chunk at a time, so the node streams and its table input may be distributed.
  */
 final class EmbedderNodeModel extends DimNodeModel<EmbedderSettings> {
+
+    /**
+     * Rows embedded together: enough for full batches of 1,200 sites, few enough that memory stays bounded on any
+     * table (and that a streamed node pushes its first rows soon).
+     */
+    private static final int CHUNK_ROWS = 500;
 
     EmbedderNodeModel() {
         super(new PortType[] {DimModelPortObject.TYPE_OPTIONAL, BufferedDataTable.TYPE},
@@ -56,26 +73,74 @@ final class EmbedderNodeModel extends DimNodeModel<EmbedderSettings> {
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        DimModelPortObject port = (DimModelPortObject)inObjects[0];
         BufferedDataTable in = (BufferedDataTable)inObjects[1];
-        int column = Columns.select(in.getDataTableSpec(), settings.supercellColumn, SupercellValue.class, "supercell");
+        try (Embedding e = open((DimModelPortObject)inObjects[0], in.getDataTableSpec(), exec)) {
+            return new PortObject[] {new RowChunks(CHUNK_ROWS, e.job::apply, exec).run(in, e.spec)};
+        }
+    }
+
+    @Override
+    public InputPortRole[] getInputPortRoles() {
+        return new InputPortRole[] {InputPortRole.NONDISTRIBUTED_NONSTREAMABLE, InputPortRole.DISTRIBUTED_STREAMABLE};
+    }
+
+    @Override
+    public OutputPortRole[] getOutputPortRoles() {
+        return new OutputPortRole[] {OutputPortRole.DISTRIBUTED};
+    }
+
+    @Override
+    public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        return new StreamableOperator() {
+            @Override
+            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
+                throws Exception {
+                DimModelPortObject port =
+                    inputs[0] == null ? null : (DimModelPortObject)((PortObjectInput)inputs[0]).getPortObject();
+                RowInput in = (RowInput)inputs[1];
+                try (Embedding e = open(port, in.getDataTableSpec(), exec)) {
+                    new RowChunks(CHUNK_ROWS, e.job::apply, exec).run(in, (RowOutput)outputs[0]);
+                }
+            }
+        };
+    }
+
+    /** The model (trained, or the untrained baseline) and, for a fine-tuned one, its predictor, for one run. */
+    private Embedding open(final DimModelPortObject port, final DataTableSpec in, final ExecutionMonitor exec)
+        throws InvalidSettingsException, IOException {
+        int column = Columns.select(in, settings.supercellColumn, SupercellValue.class, "supercell");
         DimModelFile.Contents contents = port == null ? null : port.getContents();
         FeaturizationSettings required =
             contents == null ? null : FeaturizationSettings.fromDescription(contents.featurization());
         Nd4jSetup.ensure();
         String predicts = predicts(port == null ? null : port.getSpec());
-        try (DimModel model = settings.untrained.getBooleanValue()
+        boolean local = settings.localMean.getBooleanValue();
+        DimModel model = settings.untrained.getBooleanValue()
             ? new Nd4jDimModel(contents == null ? DimConfig.paperDefaults() : contents.config(),
                 settings.seed.getIntValue())
             : DimModelFile.load(contents);
-                SiteNetRegressor predictor = predicts == null ? null : DimModelFile.loadRegressor(contents)) {
-            EmbedderJob job = new EmbedderJob(model, required, settings.localMean.getBooleanValue(), predictor);
-            DataTableSpec appended = EmbedderJob.columns(job.width(), settings.localMean.getBooleanValue(), predicts);
-            BufferedDataContainer out = exec.createDataContainer(Columns.append(in.getDataTableSpec(), appended));
-            // The table is read twice (collect, then write), each time to its end, which releases its iterator.
-            job.run(in, column, out::addRowToTable, exec);
-            out.close();
-            return new PortObject[] {out.getTable()};
+        try {
+            SiteNetRegressor predictor = predicts == null ? null : DimModelFile.loadRegressor(contents);
+            EmbedderJob job = new EmbedderJob(model, required, local, predictor, column, exec);
+            return new Embedding(model, predictor, job,
+                Columns.append(in, EmbedderJob.columns(job.width(), local, predicts)));
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /** One run's model, predictor, job and output spec; closing it frees the model's native memory. */
+    private record Embedding(DimModel model, SiteNetRegressor predictor, EmbedderJob job, DataTableSpec spec)
+        implements AutoCloseable {
+
+        @Override
+        public void close() {
+            model.close();
+            if (predictor != null) {
+                predictor.close();
+            }
         }
     }
 }

@@ -17,8 +17,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.CanceledExecutionException;
-import org.knime.core.node.ExecutionMonitor;
 
 /** One execution of the Supercell Builder: each input row gets its supercell and what was achieved. */
 final class SupercellBuilderJob {
@@ -34,24 +32,24 @@ final class SupercellBuilderJob {
 
     private long notOk;
 
-    SupercellBuilderJob(final FeaturizationSettings settings) {
+    private final int column;
+
+    /** @param column the crystal column */
+    SupercellBuilderJob(final FeaturizationSettings settings, final int column) {
         this.settings = settings;
         this.featurizer = new SiteNetFeaturizer(settings);
+        this.column = column;
     }
 
-    void run(final Iterable<DataRow> rows, final long rowCount, final int column, final Consumer<DataRow> out,
-        final ExecutionMonitor exec) throws CanceledExecutionException {
-        long done = 0;
+    /** Appends each row's supercell and what was achieved. */
+    void apply(final List<DataRow> rows, final Consumer<DataRow> out) {
         for (DataRow row : rows) {
-            exec.checkCanceled();
             DataCell cell = row.getCell(column);
             FeaturizedCrystal f = cell.isMissing()
                 ? new FeaturizedCrystal(row.getKey().getString(), "", 0, 0, null, null, FeaturizedCrystal.Status.FAILED,
                     List.of(), Columns.name(row.getKey()) + ": missing crystal")
                 : featurizer.featurize(((CrystalValue)cell).getCrystal());
             out.accept(Columns.append(row, cells(f)));
-            done++;
-            exec.setProgress((double)done / Math.max(1, rowCount), "featurised " + done + " of " + rowCount);
         }
     }
 

@@ -11,18 +11,34 @@ public final class ExecutionProgress implements TrainingProgress {
 
     private final ExecutionMonitor exec;
 
+    private final boolean reports;
+
     public ExecutionProgress(final ExecutionMonitor exec) {
+        this(exec, true);
+    }
+
+    private ExecutionProgress(final ExecutionMonitor exec, final boolean reports) {
         this.exec = exec;
+        this.reports = reports;
+    }
+
+    /** The cancel button only, for work on one chunk of rows whose caller reports the progress over all rows. */
+    public static ExecutionProgress cancelOnly(final ExecutionMonitor exec) {
+        return new ExecutionProgress(exec, false);
     }
 
     @Override
     public void report(final double fraction, final String message) {
-        exec.setProgress(fraction, message);
+        if (reports) {
+            exec.setProgress(fraction, message);
+        }
     }
 
     @Override
     public void message(final String message) {
-        exec.setMessage(message);
+        if (reports) {
+            exec.setMessage(message);
+        }
     }
 
     @Override

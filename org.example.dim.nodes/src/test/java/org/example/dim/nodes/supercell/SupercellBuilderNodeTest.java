@@ -43,6 +43,19 @@ class SupercellBuilderNodeTest {
     }
 
     @Test
+    void streamsRowByRowWithTheSameResultAsAnExecution() throws Exception {
+        BufferedDataTable executed = (BufferedDataTable)Fixtures.node("SupercellBuilderNodeFactory")
+            .set("supercell_size", 16).execute(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
+        NodeDriver node = Fixtures.node("SupercellBuilderNodeFactory").set("supercell_size", 16);
+        assertTrue(node.model().getInputPortRoles()[0].isStreamable());
+        assertTrue(node.model().getInputPortRoles()[0].isDistributable());
+        assertTrue(node.model().getOutputPortRoles()[0].isDistributable());
+        NodeHarness.assertSameTable(executed, node.stream(new NodeHarness.Monitor(-1), Fixtures.crystals())[0]);
+        assertThrows(CanceledExecutionException.class,
+            () -> Fixtures.node("SupercellBuilderNodeFactory").stream(new NodeHarness.Monitor(2), Fixtures.crystals()));
+    }
+
+    @Test
     void needsACrystalColumn() throws Exception {
         NodeDriver node = Fixtures.node("SupercellBuilderNodeFactory");
         BufferedDataTable failed = (BufferedDataTable)Fixtures.read()[1];

@@ -1,0 +1,92 @@
+package org.example.dim.nodes.util;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.streamable.RowInput;
+import org.knime.core.node.streamable.RowOutput;
+
+/**
+ * A node's work on the rows of one table, a chunk at a time, so that the same work runs in a normal execution (a
+ * whole table in, a whole table out) and in KNIME's streaming executor (rows polled as they arrive, pushed on as
+ * they are done). Chunks keep memory bounded however long the table; cancellation is checked before each chunk and
+ * progress reported after it.
+ */
+public final class RowChunks {
+
+    /** What a node does with a chunk of rows: every output row goes to {@code out}, in input order. */
+    @FunctionalInterface
+    public interface Work {
+        void apply(List<DataRow> chunk, Consumer<DataRow> out) throws Exception;
+    }
+
+    private final int chunkSize;
+
+    private final Work work;
+
+    private final ExecutionContext exec;
+
+    private long done;
+
+    /** @param chunkSize rows per call of {@code work} (1: row by row) */
+    public RowChunks(final int chunkSize, final Work work, final ExecutionContext exec) {
+        this.chunkSize = chunkSize;
+        this.work = work;
+        this.exec = exec;
+    }
+
+    /** Runs over a whole table; the output table has {@code spec}. */
+    public BufferedDataTable run(final BufferedDataTable in, final DataTableSpec spec) throws Exception {
+        BufferedDataContainer out = exec.createDataContainer(spec);
+        List<DataRow> chunk = new ArrayList<>(chunkSize);
+        try (CloseableRowIterator rows = in.iterator()) {
+            while (rows.hasNext()) {
+                chunk.add(rows.next());
+                if (chunk.size() == chunkSize || !rows.hasNext()) {
+                    for (DataRow row : apply(chunk)) {
+                        out.addRowToTable(row);
+                    }
+                    exec.setProgress((double)done / in.size(), done + " of " + in.size() + " rows");
+                }
+            }
+        }
+        out.close();
+        return out.getTable();
+    }
+
+    /** Runs over a streamed input into a streamed output (the row count is not known in advance). */
+    public void run(final RowInput in, final RowOutput out) throws Exception {
+        List<DataRow> chunk = new ArrayList<>(chunkSize);
+        DataRow row;
+        do {
+            row = in.poll();
+            if (row != null) {
+                chunk.add(row);
+            }
+            if (!chunk.isEmpty() && (chunk.size() == chunkSize || row == null)) {
+                for (DataRow result : apply(chunk)) {
+                    out.push(result);
+                }
+                exec.setMessage(done + " rows");
+            }
+        } while (row != null);
+        in.close();
+        out.close();
+    }
+
+    /** The chunk's output rows; the chunk is emptied for the next one. */
+    private List<DataRow> apply(final List<DataRow> chunk) throws Exception {
+        exec.checkCanceled();
+        List<DataRow> results = new ArrayList<>(chunk.size());
+        work.apply(chunk, results::add);
+        done += chunk.size();
+        chunk.clear();
+        return results;
+    }
+}
