@@ -5,6 +5,8 @@ public final class InputPortRole extends PortRole {
 
     public static final InputPortRole DISTRIBUTED_STREAMABLE = new InputPortRole(true, true);
 
+    public static final InputPortRole NONDISTRIBUTED_STREAMABLE = new InputPortRole(false, true);
+
     public static final InputPortRole NONDISTRIBUTED_NONSTREAMABLE = new InputPortRole(false, false);
 
     private final boolean streamable;

@@ -17,8 +17,6 @@ import org.knime.core.data.RowKey;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.CanceledExecutionException;
-import org.knime.core.node.ExecutionMonitor;
 
 /**
  * One execution of the False Sampler: the engine's generated false (and adjunctive true) samples of every input
@@ -36,30 +34,33 @@ final class FalseSamplerJob {
 
     private final long seed;
 
+    /** The crystal column. */
+    private final int column;
+
+    private long rowsIn;
+
     private long rowsOut;
 
     private long skipped;
 
     private String firstProblem;
 
-    FalseSamplerJob(final GeneratorOptions options, final long seed) {
+    FalseSamplerJob(final GeneratorOptions options, final long seed, final int column) {
         this.generator = new FalseSampleGenerator(options);
         this.seed = seed;
+        this.column = column;
     }
 
-    void run(final Iterable<DataRow> rows, final long rowCount, final int column, final Consumer<DataRow> out,
-        final ExecutionMonitor exec) throws CanceledExecutionException {
-        long index = 0;
+    /** The samples of a chunk of crystals; the n-th input row of the run is sampled with seed + n. */
+    void apply(final List<DataRow> rows, final Consumer<DataRow> out) {
         for (DataRow row : rows) {
-            exec.checkCanceled();
             DataCell cell = row.getCell(column);
             if (cell.isMissing()) {
                 skip(Columns.name(row.getKey()) + ": missing crystal");
             } else {
-                generate(row.getKey(), ((CrystalValue)cell).getCrystal(), seed + index, out);
+                generate(row.getKey(), ((CrystalValue)cell).getCrystal(), seed + rowsIn, out);
             }
-            index++;
-            exec.setProgress((double)index / Math.max(1, rowCount), "sampled " + index + " of " + rowCount);
+            rowsIn++;
         }
     }
 

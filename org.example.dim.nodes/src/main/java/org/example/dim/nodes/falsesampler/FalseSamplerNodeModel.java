@@ -3,15 +3,22 @@ package org.example.dim.nodes.falsesampler;
 import org.example.dim.nodes.types.CrystalValue;
 import org.example.dim.nodes.util.Columns;
 import org.example.dim.nodes.util.DimNodeModel;
+import org.example.dim.nodes.util.RowChunks;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.container.CloseableRowIterator;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.RowInput;
+import org.knime.core.node.streamable.RowOutput;
+import org.knime.core.node.streamable.StreamableOperator;
 
-/** False Sampler: crystals to a table of generated false samples and adjunctive true samples. */
+/** False Sampler: crystals to a table of generated false samples and adjunctive true samples; streams. */
 final class FalseSamplerNodeModel extends DimNodeModel<FalseSamplerSettings> {
 
     FalseSamplerNodeModel() {
@@ -22,24 +29,50 @@ final class FalseSamplerNodeModel extends DimNodeModel<FalseSamplerSettings> {
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         Columns.select(inSpecs[0], settings.crystalColumn, CrystalValue.class, "crystal");
-        return new DataTableSpec[] {GeneratedSampleTable.withInBatchKinds(FalseSamplerJob.SPEC, settings.inBatch())};
+        return new DataTableSpec[] {spec()};
     }
 
     @Override
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
-        BufferedDataTable in = inData[0];
-        int column = Columns.select(in.getDataTableSpec(), settings.crystalColumn, CrystalValue.class, "crystal");
-        BufferedDataContainer out = exec.createDataContainer(
-            GeneratedSampleTable.withInBatchKinds(FalseSamplerJob.SPEC, settings.inBatch()));
-        FalseSamplerJob job = new FalseSamplerJob(settings.options(), settings.seed.getIntValue());
-        try (CloseableRowIterator rows = in.iterator()) {
-            job.run(() -> rows, in.size(), column, out::addRowToTable, exec);
-        }
-        out.close();
+        FalseSamplerJob job = job(inData[0].getDataTableSpec());
+        BufferedDataTable out = new RowChunks(1, job::apply, exec).run(inData[0], spec());
+        warnAbout(job);
+        return new BufferedDataTable[] {out};
+    }
+
+    /** Streams, but is not distributed: the n-th row of the whole input is sampled with seed + n. */
+    @Override
+    public InputPortRole[] getInputPortRoles() {
+        return new InputPortRole[] {InputPortRole.NONDISTRIBUTED_STREAMABLE};
+    }
+
+    @Override
+    public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        FalseSamplerJob job = job((DataTableSpec)inSpecs[0]);
+        return new StreamableOperator() {
+            @Override
+            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
+                throws Exception {
+                new RowChunks(1, job::apply, exec).run((RowInput)inputs[0], (RowOutput)outputs[0]);
+                warnAbout(job);
+            }
+        };
+    }
+
+    private DataTableSpec spec() throws InvalidSettingsException {
+        return GeneratedSampleTable.withInBatchKinds(FalseSamplerJob.SPEC, settings.inBatch());
+    }
+
+    private FalseSamplerJob job(final DataTableSpec in) throws InvalidSettingsException {
+        int column = Columns.select(in, settings.crystalColumn, CrystalValue.class, "crystal");
+        return new FalseSamplerJob(settings.options(), settings.seed.getIntValue(), column);
+    }
+
+    private void warnAbout(final FalseSamplerJob job) {
         if (job.warning() != null) {
             setWarningMessage(job.warning());
         }
-        return new BufferedDataTable[] {out.getTable()};
     }
 }

@@ -1,6 +1,7 @@
 package org.example.dim.nodes.falsesampler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,18 @@ class FalseSamplerNodeTest {
             .set("kinds", "thermal").execute(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
         out.forEach(r -> b.append(r.getCell(4)).append(r.getCell(5)).append('\n'));
         return b.toString();
+    }
+
+    @Test
+    void streamsTheSameSamplesButIsNotDistributed() throws Exception {
+        NodeDriver node = Fixtures.node("FalseSamplerNodeFactory").set("kinds", "vacancy,similar,thermal");
+        assertTrue(node.model().getInputPortRoles()[0].isStreamable());
+        assertFalse(node.model().getInputPortRoles()[0].isDistributable(), "row n is sampled with seed + n");
+        BufferedDataTable executed = (BufferedDataTable)node.execute(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
+        BufferedDataTable streamed = node.stream(new NodeHarness.Monitor(-1), Fixtures.crystals())[0];
+        NodeHarness.assertSameTable(executed, streamed);
+        assertEquals(executed.getDataTableSpec().getProperties(), streamed.getDataTableSpec().getProperties(),
+            "the in-batch kinds travel with the streamed table too");
     }
 
     @Test
