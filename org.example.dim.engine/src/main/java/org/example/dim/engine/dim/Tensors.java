@@ -1,7 +1,9 @@
 package org.example.dim.engine.dim;
 
+import java.nio.FloatBuffer;
 import org.example.dim.engine.dim.DimConfig.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.concurrency.AffinityManager;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Broadcast;
 import org.nd4j.linalg.factory.Nd4j;
@@ -24,18 +26,23 @@ final class Tensors {
 
     /**
      * The adjoint of {@link #gatherRows}: a {@code rows × width} matrix with each update added to its row.
-     * A plain loop: ND4J's scatter_add builds an array object per row, which made it a tenth of a step.
+     * A plain loop: ND4J's scatter_add builds an array object per row, which made it a tenth of a step. The
+     * updates are read through a view of their host memory, row by row: copying them out element by element
+     * ({@code asFloat}) cost more than the loop itself.
      */
     static INDArray scatterAddRows(long rows, int[] index, INDArray updates) {
         int w = (int) updates.size(1);
         boolean plain = !updates.isView() && updates.ordering() == 'c' && updates.data().length() == updates.length();
-        float[] in = (plain ? updates : updates.dup('c')).data().asFloat();
+        INDArray source = plain ? updates : updates.dup('c');
+        Nd4j.getAffinityManager().ensureLocation(source, AffinityManager.Location.HOST);
+        FloatBuffer in = source.data().asNioFloat();
+        float[] row = new float[w];
         float[] out = new float[Math.toIntExact(rows * w)];
         for (int p = 0; p < index.length; p++) {
+            in.get(p * w, row);
             int to = index[p] * w;
-            int from = p * w;
             for (int k = 0; k < w; k++) {
-                out[to + k] += in[from + k];
+                out[to + k] += row[k];
             }
         }
         return Nd4j.createFromArray(out).reshape(rows, w);

@@ -74,9 +74,10 @@ class Nd4jDimModelTest {
                     SiteNetBatch batch = SiteNetBatch.pack(crystals.subList(b * 40, b * 40 + 20 + 4 * b));
                     model.trainStep(batch, sampler.sample(batch, random), random);
                 }
-                after[round] = org.bytedeco.javacpp.Pointer.physicalBytes(); // resident memory, workspaces included
+                // resident memory, workspaces included, less the Java heap (which the JVM may grow as it likes)
+                after[round] = org.bytedeco.javacpp.Pointer.physicalBytes() - Runtime.getRuntime().totalMemory();
             }
-            System.out.printf("resident MB after rounds of 6 steps: %s%n",
+            System.out.printf("resident MB outside the heap after rounds of 6 steps: %s%n",
                     java.util.Arrays.toString(java.util.Arrays.stream(after).map(x -> x >> 20).toArray()));
             // Left to the garbage collector, a step's arrays leave hundreds of MB behind (anchors.md); 12 steps
             // may add a little heap, not that.
