@@ -32,8 +32,8 @@ public enum ComputeDevice {
         boolean cuda = backend.toLowerCase(Locale.ROOT).matches(".*(cuda|cublas).*");
         if (this == GPU && !cuda) {
             throw new IllegalStateException("the GPU was asked for, but the ND4J backend in use is " + backend
-                    + ": choose auto or cpu; or, in KNIME, install the GPU feature (without the NVIDIA driver,"
-                    + " CUDA 11.6 and cuDNN 8.3 it too uses the CPU); on the command line, build with -Pcuda");
+                    + ": choose auto or cpu; or, in KNIME, install the GPU feature (without the NVIDIA driver"
+                    + " and CUDA 11.6 it too uses the CPU); on the command line, build with -Pcuda");
         }
         if (this == CPU && cuda) {
             throw new IllegalStateException("the CPU was asked for, but the ND4J backend in use is " + backend
