@@ -23,19 +23,27 @@ final class FeatureXml {
 
         /** The p2 filter of a platform-specific plugin, or null. */
         String filter() {
-            List<String> terms = new ArrayList<>();
-            if (!os.isEmpty()) {
-                terms.add("(osgi.os=" + os + ")");
-            }
-            if (!arch.isEmpty()) {
-                terms.add("(osgi.arch=" + arch + ")");
-            }
-            return terms.isEmpty() ? null : terms.size() == 1 ? terms.get(0) : "(&" + String.join("", terms) + ")";
+            return platformFilter(os, arch);
         }
     }
 
-    /** A plugin the feature needs from elsewhere (KNIME). */
-    record Import(String plugin, String version, String match) {
+    /** The p2 filter of an os and an arch (either may be empty), or null when both are. */
+    private static String platformFilter(final String os, final String arch) {
+        List<String> terms = new ArrayList<>();
+        if (!os.isEmpty()) {
+            terms.add("(osgi.os=" + os + ")");
+        }
+        if (!arch.isEmpty()) {
+            terms.add("(osgi.arch=" + arch + ")");
+        }
+        return terms.isEmpty() ? null : terms.size() == 1 ? terms.get(0) : "(&" + String.join("", terms) + ")";
+    }
+
+    /**
+     * What the feature needs beside its plugins: a plugin (KNIME's) or another feature, as the id of the p2 unit
+     * that provides it (a feature's group unit).
+     */
+    record Import(String unit, String version, String match) {
     }
 
     private final Document document;
@@ -72,8 +80,9 @@ final class FeatureXml {
         return root().getAttribute("provider-name");
     }
 
+    /** The description as one paragraph: feature.xml's line breaks are only the source's. */
     String description() {
-        return text("description");
+        return text("description").replaceAll("\\s+", " ");
     }
 
     String license() {
@@ -102,9 +111,16 @@ final class FeatureXml {
     List<Import> imports() {
         List<Import> out = new ArrayList<>();
         for (Element e : elements("import")) {
-            out.add(new Import(e.getAttribute("plugin"), e.getAttribute("version"), e.getAttribute("match")));
+            String unit = e.hasAttribute("feature") ? e.getAttribute("feature") + ".feature.group"
+                : e.getAttribute("plugin");
+            out.add(new Import(unit, e.getAttribute("version"), e.getAttribute("match")));
         }
         return out;
+    }
+
+    /** The p2 filter of a feature for one platform (its os and arch attributes), or null. */
+    String filter() {
+        return platformFilter(root().getAttribute("os"), root().getAttribute("arch"));
     }
 
     private List<Element> elements(final String tag) {

@@ -61,16 +61,19 @@ final class InstallableUnits {
             .license(f.licenseUrl(), f.license()).build();
     }
 
-    /** The unit users install: the feature's plugins at exactly their published versions, and its imports. */
+    /**
+     * The unit users install: the feature's plugins at exactly their published versions, and its imports; only on
+     * the feature's platform when it names one.
+     */
     static XmlElement featureGroup(final FeatureXml f) {
         UnitBuilder u = new UnitBuilder(f.id() + ".feature.group", f.version(), false).updatesEarlier()
             .property(NAME, f.label()).property(DESCRIPTION, f.description()).property(PROVIDER, f.provider())
-            .property("org.eclipse.equinox.p2.type.group", "true");
+            .property("org.eclipse.equinox.p2.type.group", "true").filter(f.filter());
         for (FeatureXml.Plugin p : f.plugins()) {
             u.require(UnitBuilder.IU, p.id(), Versions.exactly(p.version()), false, p.filter());
         }
         for (FeatureXml.Import i : f.imports()) {
-            u.require(UnitBuilder.IU, i.plugin(), Versions.range(i.version(), i.match()), false, null);
+            u.require(UnitBuilder.IU, i.unit(), Versions.range(i.version(), i.match()), false, null);
         }
         u.require(UnitBuilder.IU, f.id() + ".feature.jar", Versions.exactly(f.version()), false, INSTALL_FEATURES);
         return u.license(f.licenseUrl(), f.license()).build();

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +22,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
@@ -47,19 +45,13 @@ class EquinoxTest {
 
     @BeforeAll
     static void startFramework() throws Exception {
-        deleteTree(WORK);
-        Files.createDirectories(WORK);
-        Map<String, String> config = new HashMap<>();
-        config.put("org.osgi.framework.storage", WORK.resolve("storage").toAbsolutePath().toString());
-        config.put("org.osgi.framework.storage.clean", "onFirstInit");
-        config.put("osgi.compatibility.bootdelegation", "false");
-        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-        framework.start();
+        framework = TestBundles.startFramework(WORK);
         BundleContext context = framework.getBundleContext();
         Map<String, String> platform = Map.of("osgi.os", context.getProperty("osgi.os"), "osgi.arch",
             context.getProperty("osgi.arch"));
         try (Stream<Path> jars = Files.list(Path.of("target/repository/plugins"))) {
-            for (Path jar : jars.sorted().toList()) {
+            // the optional CUDA fragment (profile cuda-fragment) is CudaFallbackTest's
+            for (Path jar : jars.filter(j -> !TestBundles.isCudaFragment(j)).sorted().toList()) {
                 String filter = BundleJar.read(jar).platformFilter();
                 if (filter == null || FrameworkUtil.createFilter(filter).matches(platform)) {
                     // installed as p2 installs it: unpacked into a folder
@@ -146,15 +138,5 @@ class EquinoxTest {
         assertEquals("1", result[1], "epochs run");
         assertEquals("2", result[2], "history: untrained and one epoch");
         assertTrue(Double.isFinite(Double.parseDouble(result[3])), "loss " + result[3]);
-    }
-
-    private static void deleteTree(final Path root) throws Exception {
-        if (Files.exists(root)) {
-            try (Stream<Path> s = Files.walk(root)) {
-                for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -22,9 +22,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * The site as p2 reads it: Equinox with p2's own bundles (from Maven Central) parses content.xml, so a unit p2 would
- * refuse or misread fails here. Checked: every unit is read, platform fragments install only on their platform, p2
- * finds every unit's artifact where the mapping rules point, and every requirement is met by the site itself except
- * KNIME's and the JRE's.
+ * refuse or misread fails here. Checked: every unit is read, platform fragments (and the GPU feature, where the
+ * profile cuda-fragment built it) install only on their platform, p2 finds every unit's artifact where the mapping
+ * rules point, and every requirement is met by the site itself except KNIME's and the JRE's.
  */
 class P2MetadataTest {
 
@@ -63,12 +63,19 @@ class P2MetadataTest {
                     .toString());
             Map<String, String[]> units = Arrays.stream(report.split("\n")).map(l -> l.split(" ", 7))
                 .collect(Collectors.toMap(f -> f[0], f -> f));
-            assertEquals(9, units.size(), report); // six bundles, the feature jar and group, the category
+            // six bundles, the feature jar and group, the category; with the profile cuda-fragment also the CUDA
+            // fragment and the GPU feature's jar and group
+            boolean cuda = units.containsKey(TestBundles.CUDA_FRAGMENT);
+            assertEquals(cuda ? 12 : 9, units.size(), report);
             assertPlatforms(units, "org.example.dim.engine.linux.x86_64", "true", "false", "false");
             assertPlatforms(units, "org.example.dim.engine.win32.x86_64", "false", "true", "false");
             assertPlatforms(units, "org.example.dim.engine.macosx.aarch64", "false", "false", "true");
             assertPlatforms(units, "org.example.dim.engine", "true", "true", "true");
             assertPlatforms(units, "org.example.dim.feature.feature.group", "true", "true", "true");
+            if (cuda) {
+                assertPlatforms(units, TestBundles.CUDA_FRAGMENT, "true", "false", "false");
+                assertPlatforms(units, "org.example.dim.cuda.feature.feature.group", "true", "false", "false");
+            }
             for (String[] unit : units.values()) {
                 assertEquals("[]", unit[5], unit[0] + ": p2 would not find these artifacts");
                 String unmet = unit[6].replaceAll("[\\[\\]]", "");

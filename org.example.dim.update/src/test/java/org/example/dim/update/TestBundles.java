@@ -5,18 +5,60 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
 
-/** Bundles the Equinox test makes: site jars unpacked as p2 installs them, and two small bundles of its own. */
+/**
+ * Bundles the Equinox tests make: site jars unpacked as p2 installs them, and two small bundles of their own; and the
+ * framework they start.
+ */
 final class TestBundles {
 
+    /** The optional CUDA fragment, on the site only when the build ran with the profile cuda-fragment. */
+    static final String CUDA_FRAGMENT = "org.example.dim.engine.cuda.linux.x86_64";
+
     private TestBundles() {
+    }
+
+    /** Whether a site jar is the CUDA fragment's. */
+    static boolean isCudaFragment(final Path jar) {
+        return jar.getFileName().toString().startsWith(CUDA_FRAGMENT + "_");
+    }
+
+    /**
+     * A started Equinox, its storage under a new folder {@code work}, with boot delegation off, so that a missing
+     * import fails here rather than in some KNIME.
+     */
+    static Framework startFramework(final Path work) throws Exception {
+        deleteTree(work);
+        Files.createDirectories(work);
+        Map<String, String> config = new HashMap<>();
+        config.put("org.osgi.framework.storage", work.resolve("storage").toAbsolutePath().toString());
+        config.put("org.osgi.framework.storage.clean", "onFirstInit");
+        config.put("osgi.compatibility.bootdelegation", "false");
+        Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+        framework.start();
+        return framework;
+    }
+
+    static void deleteTree(final Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** Unpacks a jar into a folder, as p2 installs a bundle whose unit says {@code zipped}. */

@@ -22,8 +22,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The update site the build made (target/repository): every plugin of the feature has a unit and an artifact of the
- * version its published jar declares, platform fragments carry their os/arch filter, the category holds the feature.
+ * The update site the build made (target/repository): every plugin of each feature (the main one, and the GPU feature
+ * where the profile cuda-fragment built it) has a unit and an artifact of the version its published jar declares,
+ * platform fragments and features carry their os/arch filter, the category holds the features.
  */
 class UpdateSiteTest {
 
@@ -79,14 +80,39 @@ class UpdateSiteTest {
             .orElseThrow(() -> new AssertionError(unit.getAttribute("id") + " does not require " + name));
     }
 
+    /**
+     * The features' source folders: the main feature, and the optional GPU feature where the build published it
+     * (profile cuda-fragment).
+     */
+    private static List<Path> features() throws Exception {
+        List<Path> features = new ArrayList<>(List.of(Path.of("../org.example.dim.feature")));
+        try (var s = Files.list(SITE.resolve("features"))) {
+            if (s.anyMatch(f -> f.getFileName().toString().startsWith("org.example.dim.cuda.feature_"))) {
+                features.add(Path.of("../org.example.dim.cuda.feature"));
+            }
+        }
+        return features;
+    }
+
     @Test
-    void everyPluginOfTheFeatureIsPublishedWithMatchingUnitAndArtifact() throws Exception {
+    void everyPluginOfEachFeatureIsPublishedWithMatchingUnitAndArtifact() throws Exception {
+        List<Path> features = features();
+        for (Path feature : features) {
+            checkFeature(feature);
+        }
+        try (var s = Files.list(SITE.resolve("features"))) {
+            assertEquals(features.size(), s.count(), "published features");
+        }
+    }
+
+    private static void checkFeature(final Path folder) throws Exception {
         Map<String, Element> units = units();
         Map<String, Element> artifacts = artifacts();
-        FeatureXml source = new FeatureXml(Files.newInputStream(Path.of("../org.example.dim.feature/feature.xml")));
+        FeatureXml source = new FeatureXml(Files.newInputStream(folder.resolve("feature.xml")));
         Path featureJar;
         try (var s = Files.list(SITE.resolve("features"))) {
-            featureJar = s.findFirst().orElseThrow();
+            featureJar = s.filter(f -> f.getFileName().toString().startsWith(source.id() + "_")).findFirst()
+                .orElseThrow(() -> new AssertionError("feature " + source.id() + " is not published"));
         }
         FeatureXml published;
         try (ZipFile z = new ZipFile(featureJar.toFile())) {
@@ -121,6 +147,10 @@ class UpdateSiteTest {
                 assertEquals(bundle.platformFilter(), filterOf(unit));
             }
         }
+        assertEquals(source.filter(), filterOf(group), "the feature's platform");
+        for (FeatureXml.Import i : source.imports()) {
+            assertEquals(Versions.range(i.version(), i.match()), requirement(group, i.unit()).getAttribute("range"));
+        }
         Element featureJarUnit = units.get(source.id() + ".feature.jar");
         assertNotNull(featureJarUnit);
         assertNotNull(artifacts.get("org.eclipse.update.feature/" + source.id()));
@@ -134,12 +164,16 @@ class UpdateSiteTest {
     }
 
     @Test
-    void theCategoryHoldsTheFeatureAndSizesAreRight() throws Exception {
+    void theCategoryHoldsTheFeaturesAndSizesAreRight() throws Exception {
         Element category = units().values().stream().filter(u -> elements(u, "property").stream().anyMatch(
             p -> p.getAttribute("name").equals("org.eclipse.equinox.p2.type.category"))).findFirst().orElseThrow();
-        Element required = requirement(category, "org.example.dim.feature.feature.group");
-        assertEquals(units().get("org.example.dim.feature.feature.group").getAttribute("version"),
-            required.getAttribute("range").replaceAll("^\\[([^,]*),.*", "$1"));
+        for (Path feature : features()) {
+            String group = new FeatureXml(Files.newInputStream(feature.resolve("feature.xml"))).id()
+                + ".feature.group";
+            Element required = requirement(category, group);
+            assertEquals(units().get(group).getAttribute("version"),
+                required.getAttribute("range").replaceAll("^\\[([^,]*),.*", "$1"));
+        }
         Document content = parse(Files.newInputStream(SITE.resolve("content.xml")));
         NodeList all = content.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {

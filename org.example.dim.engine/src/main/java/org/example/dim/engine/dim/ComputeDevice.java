@@ -4,9 +4,10 @@ import java.util.Locale;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Where a model computes. ND4J picks its backend from what is installed (the CPU natives, or CUDA with
- * the build's {@code -Pcuda} profile or a CUDA fragment), so a request is checked against that backend
- * rather than switching it: asking for the GPU where only the CPU backend is installed is an error.
+ * Where a model computes. ND4J picks its backend once, from what is installed (the CPU natives, or CUDA with
+ * the build's {@code -Pcuda} profile or the CUDA fragment, which ND4J prefers when a CUDA device is usable), so a
+ * request is checked against that backend rather than switching it: asking for the GPU where only the CPU backend
+ * is installed is an error.
  */
 public enum ComputeDevice {
     AUTO, CPU, GPU;
@@ -22,15 +23,23 @@ public enum ComputeDevice {
      * @throws IllegalStateException otherwise, saying what to install
      */
     public String require() {
-        String backend = installed();
-        boolean cuda = backend.toLowerCase(Locale.ROOT).contains("cuda");
+        return require(installed());
+    }
+
+    /** {@link #require()} against the given backend, as {@link #installed()} names it. */
+    String require(final String backend) {
+        // ND4J's CUDA backend is JCublasBackend
+        boolean cuda = backend.toLowerCase(Locale.ROOT).matches(".*(cuda|cublas).*");
         if (this == GPU && !cuda) {
-            throw new IllegalStateException("the GPU was asked for, but the installed ND4J backend is " + backend
-                    + ": build with 'mvn -Pcuda' (or install the CUDA fragment), or choose auto or cpu");
+            throw new IllegalStateException("the GPU was asked for, but the ND4J backend in use is " + backend
+                    + ": choose auto or cpu; or, in KNIME, install the GPU feature (without the NVIDIA driver"
+                    + " and CUDA 11.6 it too uses the CPU); on the command line, build with -Pcuda");
         }
         if (this == CPU && cuda) {
-            throw new IllegalStateException("the CPU was asked for, but the installed ND4J backend is " + backend
-                    + ": build without -Pcuda, or choose auto or gpu");
+            throw new IllegalStateException("the CPU was asked for, but the ND4J backend in use is " + backend
+                    + ": choose auto or gpu; or, in KNIME, start KNIME with the environment variable"
+                    + " BACKEND_PRIORITY_CPU set above BACKEND_PRIORITY_GPU (e.g. BACKEND_PRIORITY_CPU=200) or"
+                    + " uninstall the GPU feature; on the command line, build without -Pcuda");
         }
         return backend;
     }
