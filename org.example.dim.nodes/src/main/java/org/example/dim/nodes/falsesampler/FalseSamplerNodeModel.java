@@ -12,10 +12,6 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.streamable.InputPortRole;
 import org.knime.core.node.streamable.PartitionInfo;
-import org.knime.core.node.streamable.PortInput;
-import org.knime.core.node.streamable.PortOutput;
-import org.knime.core.node.streamable.RowInput;
-import org.knime.core.node.streamable.RowOutput;
 import org.knime.core.node.streamable.StreamableOperator;
 
 /** False Sampler: crystals to a table of generated false samples and adjunctive true samples; streams. */
@@ -51,14 +47,7 @@ final class FalseSamplerNodeModel extends DimNodeModel<FalseSamplerSettings> {
     public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
         final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         FalseSamplerJob job = job((DataTableSpec)inSpecs[0]);
-        return new StreamableOperator() {
-            @Override
-            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
-                throws Exception {
-                new RowChunks(1, job::apply, exec).run((RowInput)inputs[0], (RowOutput)outputs[0]);
-                warnAbout(job);
-            }
-        };
+        return RowChunks.streamed(1, job::apply, () -> warnAbout(job));
     }
 
     private DataTableSpec spec() throws InvalidSettingsException {

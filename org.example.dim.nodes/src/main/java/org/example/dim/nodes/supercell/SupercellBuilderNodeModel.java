@@ -13,10 +13,6 @@ import org.knime.core.node.port.PortType;
 import org.knime.core.node.streamable.InputPortRole;
 import org.knime.core.node.streamable.OutputPortRole;
 import org.knime.core.node.streamable.PartitionInfo;
-import org.knime.core.node.streamable.PortInput;
-import org.knime.core.node.streamable.PortOutput;
-import org.knime.core.node.streamable.RowInput;
-import org.knime.core.node.streamable.RowOutput;
 import org.knime.core.node.streamable.StreamableOperator;
 
 /**
@@ -61,14 +57,7 @@ final class SupercellBuilderNodeModel extends DimNodeModel<SupercellBuilderSetti
     public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
         final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         SupercellBuilderJob job = job((DataTableSpec)inSpecs[0]);
-        return new StreamableOperator() {
-            @Override
-            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
-                throws Exception {
-                new RowChunks(1, job::apply, exec).run((RowInput)inputs[0], (RowOutput)outputs[0]);
-                warnAbout(job);
-            }
-        };
+        return RowChunks.streamed(1, job::apply, () -> warnAbout(job));
     }
 
     private SupercellBuilderJob job(final DataTableSpec in) throws InvalidSettingsException {

@@ -9,8 +9,11 @@ import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortOutput;
 import org.knime.core.node.streamable.RowInput;
 import org.knime.core.node.streamable.RowOutput;
+import org.knime.core.node.streamable.StreamableOperator;
 
 /**
  * A node's work on the rows of one table, a chunk at a time, so that the same work runs in a normal execution (a
@@ -58,6 +61,21 @@ public final class RowChunks {
         }
         out.close();
         return out.getTable();
+    }
+
+    /**
+     * A streamed node's operator for one table in, one table out: the rows of input 0 through {@code work} to
+     * output 0, then {@code done} (a warning about what the work skipped, say).
+     */
+    public static StreamableOperator streamed(final int chunkSize, final Work work, final Runnable done) {
+        return new StreamableOperator() {
+            @Override
+            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
+                throws Exception {
+                new RowChunks(chunkSize, work, exec).run((RowInput)inputs[0], (RowOutput)outputs[0]);
+                done.run();
+            }
+        };
     }
 
     /** Runs over a streamed input into a streamed output (the row count is not known in advance). */
