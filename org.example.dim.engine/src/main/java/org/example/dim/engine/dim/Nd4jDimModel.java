@@ -82,7 +82,7 @@ public final class Nd4jDimModel implements DimModel {
             Random noise) {
         run(batch, falseSamples, generated, noise, true, false);
         Map<String, float[]> out = new TreeMap<>();
-        params.all().forEach((name, p) -> out.put(name, p.gradient().data().asFloat()));
+        params.all().forEach((name, p) -> out.put(name, Parameters.copy(p.gradient())));
         return out;
     }
 

@@ -6,22 +6,46 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The model's named parameters and their gradients, created once outside any workspace. Initialised
  * as PyTorch does, U(±1/√fan_in) for weights and biases, LayerNorm γ = 1 and β = 0, from one seeded
- * generator in the order the layers are created.
+ * generator in the order the layers are created. Once the model is built, {@link #flat()} moves every
+ * value and gradient into one contiguous array each (the parameters become views of them), so that the
+ * optimiser and zeroing are a few operations rather than a few per parameter.
  */
 final class Parameters {
 
-    /** A parameter and the gradient a step accumulates into it. */
-    record Parameter(INDArray value, INDArray gradient) {
+    /** A parameter and the gradient a step accumulates into it (views of the flat arrays once flat). */
+    static final class Parameter {
+        private INDArray value;
+        private INDArray gradient;
+
+        private Parameter(INDArray value, INDArray gradient) {
+            this.value = value;
+            this.gradient = gradient;
+        }
+
+        INDArray value() {
+            return value;
+        }
+
+        INDArray gradient() {
+            return gradient;
+        }
+    }
+
+    /** All values and all gradients, each one row in creation order. */
+    record Flat(INDArray values, INDArray gradients) {
     }
 
     private final Map<String, Parameter> byName = new LinkedHashMap<>();
+    private final Map<String, Long> offsets = new LinkedHashMap<>();
     private final Random random;
+    private Flat flat;
 
     Parameters(long seed) {
         this.random = new Random(seed);
@@ -40,6 +64,9 @@ final class Parameters {
     }
 
     private Parameter add(String name, INDArray value) {
+        if (flat != null) {
+            throw new IllegalStateException("parameter " + name + " added after the parameters were made flat");
+        }
         if (byName.containsKey(name)) {
             throw new IllegalStateException("duplicate parameter " + name);
         }
@@ -52,10 +79,40 @@ final class Parameters {
         return byName;
     }
 
+    /** The flat arrays; on the first call the parameters move into them, and no parameter can be added after. */
+    Flat flat() {
+        if (flat == null) {
+            long total = 0;
+            for (Map.Entry<String, Parameter> e : byName.entrySet()) {
+                offsets.put(e.getKey(), total);
+                total += e.getValue().value.length();
+            }
+            try (MemoryWorkspace none = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                flat = new Flat(Nd4j.create(DataType.FLOAT, 1, total), Nd4j.create(DataType.FLOAT, 1, total));
+            }
+            byName.forEach((name, p) -> {
+                INDArray value = slice(flat.values(), name);
+                value.assign(p.value);
+                p.value = value;
+                p.gradient = slice(flat.gradients(), name);
+            });
+        }
+        return flat;
+    }
+
+    /** A parameter's part of a flat array (values, gradients or optimiser state), in the parameter's shape. */
+    INDArray slice(INDArray flatArray, String name) {
+        flat();
+        long from = offsets.get(name);
+        long[] shape = byName.get(name).value.shape();
+        // An array on the flat array's buffer at the parameter's offset: a view by construction.
+        return Nd4j.create(flatArray.data(), shape, Nd4j.getStrides(shape, 'c'), from, 'c');
+    }
+
     /** Copies of all values by name, in creation order. */
     Map<String, float[]> values() {
         Map<String, float[]> out = new LinkedHashMap<>();
-        byName.forEach((name, p) -> out.put(name, p.value().data().asFloat()));
+        byName.forEach((name, p) -> out.put(name, copy(p.value())));
         return out;
     }
 
@@ -94,8 +151,11 @@ final class Parameters {
     }
 
     void zeroGradients() {
-        for (Parameter p : byName.values()) {
-            p.gradient().assign(0);
-        }
+        flat().gradients().assign(0);
+    }
+
+    /** The values of an array, which may be a view, in row-major order. */
+    static float[] copy(INDArray a) {
+        return a.dup('c').data().asFloat();
     }
 }

@@ -101,7 +101,7 @@ public final class SiteNetRegressor implements AutoCloseable {
     /** Copies of the gradients the last {@link #lossAndGradients} left, by parameter name. */
     Map<String, float[]> gradients() {
         Map<String, float[]> out = new HashMap<>();
-        params.all().forEach((name, p) -> out.put(name, p.gradient().data().asFloat()));
+        params.all().forEach((name, p) -> out.put(name, Parameters.copy(p.gradient())));
         return out;
     }
 
