@@ -10,11 +10,11 @@ public final class Vec3 {
         return u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
     }
 
-    static double norm(double[] u) {
+    public static double norm(double[] u) {
         return Math.sqrt(dot(u, u));
     }
 
-    static double angleDeg(double[] u, double[] v) {
+    public static double angleDeg(double[] u, double[] v) {
         double c = dot(u, v) / (norm(u) * norm(v));
         return Math.toDegrees(Math.acos(Math.max(-1.0, Math.min(1.0, c))));
     }

@@ -18,6 +18,11 @@ public interface CrystalSource {
 
     SiteNetInput get(int i);
 
+    /** The id of crystal i; a source on a file reads only that, not the crystal's arrays. */
+    default String id(int i) {
+        return get(i).id();
+    }
+
     /** P of every crystal, to plan batches without reading them. */
     int[] primitiveSiteCounts();
 
@@ -56,6 +61,11 @@ public interface CrystalSource {
             @Override
             public SiteNetInput get(int i) {
                 return parent.get(i);
+            }
+
+            @Override
+            public String id(int i) {
+                return parent.id(i);
             }
 
             @Override
@@ -106,6 +116,15 @@ public interface CrystalSource {
             }
 
             @Override
+            public String id(int i) {
+                try {
+                    return reader.id(i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
             public int[] primitiveSiteCounts() {
                 return reader.primitiveSiteCounts();
             }
@@ -125,6 +144,11 @@ public interface CrystalSource {
             @Override
             public SiteNetInput get(int i) {
                 return parent.get(indices[i]);
+            }
+
+            @Override
+            public String id(int i) {
+                return parent.id(indices[i]);
             }
 
             @Override

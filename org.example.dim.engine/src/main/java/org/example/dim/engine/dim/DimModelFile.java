@@ -33,10 +33,10 @@ public final class DimModelFile {
     private DimModelFile() {
     }
 
-    /** A model file's contents: the model's description and its parameters. */
     /** Where the training facts of a fine-tuned model keep its label and scaling. */
     public static final String FINE_TUNING = "fine_tuning";
 
+    /** A model file's contents: the model's description and its parameters. */
     public record Contents(DimConfig config, Map<String, Object> featurization, Map<String, Object> training,
             List<HistoryRow> history, Map<String, float[]> parameters) {
 

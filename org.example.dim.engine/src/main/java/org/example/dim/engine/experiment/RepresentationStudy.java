@@ -102,9 +102,9 @@ public final class RepresentationStudy {
         }
         Set<String> testIds = new HashSet<>();
         for (int t : test) {
-            testIds.add(labelled.get(t).id());
+            testIds.add(labelled.id(t));
         }
-        return pool.subset(IntStream.range(0, pool.size()).filter(i -> !testIds.contains(pool.get(i).id())).toArray());
+        return pool.subset(IntStream.range(0, pool.size()).filter(i -> !testIds.contains(pool.id(i))).toArray());
     }
 
     /** Embeddings as the regressors take them. */

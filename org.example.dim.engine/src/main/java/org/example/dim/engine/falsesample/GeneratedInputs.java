@@ -21,7 +21,7 @@ public final class GeneratedInputs {
      * The sample featurised, or empty when it cannot be (e.g. an interstitial that pushes the primitive cell
      * past the supercell size): such a sample is left out, its source crystal still trains.
      */
-    public static Optional<GeneratedInput> featurize(SiteNetFeaturizer featurizer, GeneratedSample sample) {
+    private static Optional<GeneratedInput> featurize(SiteNetFeaturizer featurizer, GeneratedSample sample) {
         FeaturizedCrystal f = featurizer.featurize(sample.source(), sample.kind(), sample.structure());
         return f.ok() ? Optional.of(new GeneratedInput(f.input(), sample.isTrueSample())) : Optional.empty();
     }

@@ -208,6 +208,9 @@ record ConventionalCell(int[][] basis, List<double[]> centrings) {
                 }
             }
         }
+        if (vectors.isEmpty()) {
+            return null;
+        }
         vectors.sort(Comparator.comparingDouble(v -> length(v, lattice)));
         int[] first = vectors.get(0);
         for (int[] v : vectors) {

@@ -2,6 +2,7 @@ package org.example.dim.engine.symmetry;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.example.dim.engine.crystal.Vec3;
 
 /**
  * The point group of a lattice: the integer matrices W (acting on fractional coordinates) that map
@@ -34,7 +35,7 @@ final class LatticeSymmetry {
                     for (int x = 0; x < 3; x++) {
                         vectors[n][x] = i * lattice[0][x] + j * lattice[1][x] + k * lattice[2][x];
                     }
-                    lengths[n] = norm(vectors[n]);
+                    lengths[n] = Vec3.norm(vectors[n]);
                     n++;
                 }
             }
@@ -42,7 +43,7 @@ final class LatticeSymmetry {
         // Column j of W is the image of basis vector j, so it must have that vector's length.
         List<List<Integer>> images = new ArrayList<>();
         for (int axis = 0; axis < 3; axis++) {
-            double length = norm(lattice[axis]);
+            double length = Vec3.norm(lattice[axis]);
             List<Integer> same = new ArrayList<>();
             for (int q = 0; q < n; q++) {
                 if (Math.abs(lengths[q] - length) < tolerance) {
@@ -51,18 +52,18 @@ final class LatticeSymmetry {
             }
             images.add(same);
         }
-        double bc = angle(lattice[1], lattice[2]);
-        double ac = angle(lattice[0], lattice[2]);
-        double ab = angle(lattice[0], lattice[1]);
+        double bc = Vec3.angleDeg(lattice[1], lattice[2]);
+        double ac = Vec3.angleDeg(lattice[0], lattice[2]);
+        double ab = Vec3.angleDeg(lattice[0], lattice[1]);
         List<int[][]> out = new ArrayList<>();
         for (int p : images.get(0)) {
             for (int q : images.get(1)) {
-                if (Math.abs(angle(vectors[p], vectors[q]) - ab) > angleTolerance) {
+                if (Math.abs(Vec3.angleDeg(vectors[p], vectors[q]) - ab) > angleTolerance) {
                     continue;
                 }
                 for (int r : images.get(2)) {
-                    if (Math.abs(angle(vectors[q], vectors[r]) - bc) > angleTolerance
-                            || Math.abs(angle(vectors[p], vectors[r]) - ac) > angleTolerance) {
+                    if (Math.abs(Vec3.angleDeg(vectors[q], vectors[r]) - bc) > angleTolerance
+                            || Math.abs(Vec3.angleDeg(vectors[p], vectors[r]) - ac) > angleTolerance) {
                         continue;
                     }
                     int[][] w = new int[3][3];
@@ -78,14 +79,5 @@ final class LatticeSymmetry {
             }
         }
         return out;
-    }
-
-    private static double norm(double[] v) {
-        return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-    }
-
-    private static double angle(double[] u, double[] v) {
-        double c = (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / (norm(u) * norm(v));
-        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, c))));
     }
 }

@@ -27,7 +27,7 @@ import org.example.dim.engine.crystal.Vec3;
 final class SpaceGroupMatcher {
 
     /** Translations are keyed in units of 1/{@value} of a cell edge, as {@link SymmetryOperation} compares them. */
-    private static final int GRID = 24;
+    private static final int GRID = SymmetryOperation.TRANSLATION_GRID;
 
     private SpaceGroupMatcher() {
     }

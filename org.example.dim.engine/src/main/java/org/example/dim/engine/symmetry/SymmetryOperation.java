@@ -10,7 +10,8 @@ import java.util.Locale;
 public final class SymmetryOperation {
 
     /** Translations are compared in units of 1/{@value} of a cell edge (covers 1/2, 1/3, 1/4, 1/6, 1/8). */
-    private static final int TRANSLATION_GRID = 24;
+    /** Translations are compared on a grid of 1/24 (all crystallographic translations lie on it). */
+    static final int TRANSLATION_GRID = 24;
 
     private final int[][] rotation;
     private final double[] translation;
@@ -22,8 +23,8 @@ public final class SymmetryOperation {
 
     /** The operation {@code x' = rotation·x + translation} (both copied). */
     public static SymmetryOperation of(int[][] rotation, double[] translation) {
-        if (Math.abs(determinant(rotation)) != 1) {
-            throw new IllegalArgumentException("rotation is not a lattice isometry (det " + determinant(rotation) + ")");
+        if (Math.abs(Matrix3.determinant(rotation)) != 1) {
+            throw new IllegalArgumentException("rotation is not a lattice isometry (det " + Matrix3.determinant(rotation) + ")");
         }
         return new SymmetryOperation(new int[][] {rotation[0].clone(), rotation[1].clone(), rotation[2].clone()},
                 translation.clone());
@@ -50,9 +51,9 @@ public final class SymmetryOperation {
         for (int row = 0; row < 3; row++) {
             parseComponent(parts[row], text, rot[row], trans, row);
         }
-        if (Math.abs(determinant(rot)) != 1) {
+        if (Math.abs(Matrix3.determinant(rot)) != 1) {
             throw new IllegalArgumentException("symmetry operation '" + text + "' is not a lattice isometry (det "
-                    + determinant(rot) + ")");
+                    + Matrix3.determinant(rot) + ")");
         }
         return new SymmetryOperation(rot, trans);
     }
@@ -114,12 +115,6 @@ public final class SymmetryOperation {
             throw new IllegalArgumentException("symmetry operation '" + whole + "': '" + number
                     + "' is not a number");
         }
-    }
-
-    private static int determinant(int[][] m) {
-        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
     }
 
     /** Writes {@code R·f + t} into {@code out} (not wrapped into the cell). */

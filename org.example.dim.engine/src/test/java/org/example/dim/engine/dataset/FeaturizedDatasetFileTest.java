@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.SiteFeatures;
 import org.example.dim.engine.sitenet.SiteNetInput;
@@ -130,6 +131,9 @@ class FeaturizedDatasetFileTest {
             }
             assertEquals(5, i);
             assertThrows(IndexOutOfBoundsException.class, () -> r.get(5));
+            CrystalSource subset = CrystalSource.of(r).subset(new int[] {4, 1});
+            assertEquals(List.of("odd-floats", "mp-ü2 Fe₂O₃"), List.of(subset.id(0), subset.id(1)),
+                "ids through a source on the file, as the pre-training pool reads them");
         }
     }
 
