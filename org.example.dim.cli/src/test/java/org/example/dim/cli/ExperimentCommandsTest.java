@@ -3,12 +3,16 @@ package org.example.dim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.example.dim.engine.dim.DimModelFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,17 +48,31 @@ class ExperimentCommandsTest {
 
     @Test
     void reprPretrainsOnAGivenPoolLessTheTestCrystals() throws Exception {
+        // Labelled: the last 100 of the 160 crystals; pool: all 160. Pre-training must take every featurised crystal
+        // of the pool except the labelled set's test crystals (a fifth of its featurised crystals).
+        List<String> records;
+        try (var in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(data())),
+                StandardCharsets.UTF_8))) {
+            records = in.lines().collect(Collectors.toList());
+        }
+        Path labelled = dir.resolve("labelled.jsonl");
+        Files.write(labelled, records.subList(records.size() - 100, records.size()));
         Path out = dir.resolve("repr-pool");
-        assertEquals(0, dim("experiment", "repr", "--data", data().toString(), "--pretrain", data().toString(),
+        assertEquals(0, dim("experiment", "repr", "--data", labelled.toString(), "--pretrain", data().toString(),
                 "--labels", "20", "--repeats", "1", "--epochs", "1", "--models", "linear", "--out", out.toString()));
         Map<String, Object> training = DimModelFile.read(out.resolve("dim.dim")).training();
         int pretrained = ((Number) training.get("train_crystals")).intValue()
                 + ((Number) training.get("validation_crystals")).intValue();
-        Path table = dir.resolve("supercells.csv");
-        assertEquals(0, dim("supercell", data().toString(), "--out", table.toString()));
-        long featurised = Files.readAllLines(table).stream().skip(1).filter(l -> l.contains(",ok,")).count();
-        // The pool is the labelled file itself: every featurised crystal but the fixed test set (a fifth) pre-trains.
-        assertEquals(featurised - Math.round(featurised * 0.2), pretrained);
+        long pool = featurised(data());
+        long test = Math.round(featurised(labelled) * 0.2);
+        assertEquals(pool - test, pretrained);
+    }
+
+    /** Crystals of a file that `dim supercell` featurises. */
+    private long featurised(Path input) throws Exception {
+        Path table = dir.resolve("supercells-" + input.getFileName() + ".csv");
+        assertEquals(0, dim("supercell", input.toString(), "--out", table.toString()));
+        return Files.readAllLines(table).stream().skip(1).filter(l -> l.contains(",ok,")).count();
     }
 
     @Test
