@@ -20,8 +20,8 @@ public final class DataTableSpec implements PortObjectSpec {
         this(null, colSpecs, Map.of());
     }
 
-    /** Columns with table properties (key/value metadata that travels with the spec); the name is not kept here. */
-    public DataTableSpec(final String name, final DataColumnSpec[] colSpecs, final Map<String, String> properties) {
+    /** Columns with table properties (as KNIME, only DataTableSpecCreator makes these); the name is not kept here. */
+    DataTableSpec(final String name, final DataColumnSpec[] colSpecs, final Map<String, String> properties) {
         columns = List.of(colSpecs);
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         List<String> names = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.example.dim.engine.falsesample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.crystal.DisorderedStructureException;
 import org.example.dim.engine.crystal.Structure;
 import org.example.dim.engine.sitenet.FeaturizedCrystal;
@@ -22,8 +23,17 @@ public final class GeneratedInputs {
      * past the supercell size): such a sample is left out, its source crystal still trains.
      */
     private static Optional<GeneratedInput> featurize(SiteNetFeaturizer featurizer, GeneratedSample sample) {
-        FeaturizedCrystal f = featurizer.featurize(sample.source(), sample.kind(), sample.structure());
-        return f.ok() ? Optional.of(new GeneratedInput(f.input(), sample.isTrueSample())) : Optional.empty();
+        return input(featurizer.featurize(sample.source(), sample.kind(), sample.structure()), sample.isTrueSample());
+    }
+
+    /** A generated structure read back (a row of the False Sampler's table), featurised the same way. */
+    public static Optional<GeneratedInput> featurize(SiteNetFeaturizer featurizer, CrystalRecord sample,
+            boolean trueSample) {
+        return input(featurizer.featurize(sample), trueSample);
+    }
+
+    private static Optional<GeneratedInput> input(FeaturizedCrystal f, boolean trueSample) {
+        return f.ok() ? Optional.of(new GeneratedInput(f.input(), trueSample)) : Optional.empty();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.example.dim.engine.dim.ComputeDevice;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.dim.DimConfig;
@@ -18,10 +19,9 @@ import org.example.dim.engine.dim.HistoryRow;
 import org.example.dim.engine.dim.Nd4jDimModel;
 import org.example.dim.engine.dim.SiteNetRegressor;
 import org.example.dim.engine.dim.TrainingSettings;
-import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.falsesample.GeneratedInput;
+import org.example.dim.engine.falsesample.GeneratedInputs;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
-import org.example.dim.engine.sitenet.FeaturizedCrystal;
 import org.example.dim.engine.sitenet.SiteNetFeaturizer;
 import org.example.dim.engine.sitenet.SiteNetInput;
 import org.example.dim.nodes.types.DimModelBytes;
@@ -39,6 +39,7 @@ import org.knime.core.data.BooleanValue;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.RowKey;
+import org.knime.core.data.StringValue;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
@@ -182,19 +183,15 @@ final class DimTrainerJob {
             DataCell source = row.getCell(sourceColumn);
             DataCell crystal = row.getCell(crystalColumn);
             DataCell flag = row.getCell(trueColumn);
-            Integer owner = source.isMissing() ? null : rowOfKey.get(source.toString());
-            if (owner == null || crystal.isMissing() || flag.isMissing()) {
+            Integer owner = source.isMissing() ? null : rowOfKey.get(((StringValue)source).getStringValue());
+            Optional<GeneratedInput> input = owner == null || crystal.isMissing() || flag.isMissing()
+                ? Optional.empty() : GeneratedInputs.featurize(featurizer, ((CrystalValue)crystal).getCrystal(),
+                    ((BooleanValue)flag).getBooleanValue());
+            if (input.isEmpty()) {
                 generatedSkipped++;
                 continue;
             }
-            CrystalRecord r = ((CrystalValue)crystal).getCrystal();
-            FeaturizedCrystal f = featurizer.featurize(r);
-            if (!f.ok()) {
-                generatedSkipped++;
-                continue;
-            }
-            generated.computeIfAbsent(owner, k -> new ArrayList<>())
-                .add(new GeneratedInput(f.input(), ((BooleanValue)flag).getBooleanValue()));
+            generated.computeIfAbsent(owner, k -> new ArrayList<>()).add(input.get());
         }
     }
 
@@ -260,15 +257,15 @@ final class DimTrainerJob {
             facts.put("device", dim.device());
             byte[] file = DimModelFile.toBytes(dim, regressor, label, featurization.describe(), facts,
                 start == null ? List.of() : start.history());
-            model = new DimModelPortObject(file, fineTunedSpec(config, label, settings));
+            model = new DimModelPortObject(file, fineTunedSpec(config.globalDim(), config.localDim(), label, settings));
             fineTuningHistory = result.history();
         }
     }
 
     /** The spec of a model fine-tuned on {@code label}. */
-    static DimModelPortObjectSpec fineTunedSpec(final DimConfig config, final String label,
+    static DimModelPortObjectSpec fineTunedSpec(final int globalDim, final int localDim, final String label,
         final FineTuneSettings settings) {
-        return new DimModelPortObjectSpec(config.globalDim(), config.localDim(), "G = " + config.globalDim()
+        return new DimModelPortObjectSpec(globalDim, localDim, "G = " + globalDim
             + ", fine-tuned on " + label + " for up to " + settings.epochs() + " epochs, seed " + settings.seed(),
             label);
     }

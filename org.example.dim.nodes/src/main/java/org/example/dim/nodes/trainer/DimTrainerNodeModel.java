@@ -65,7 +65,10 @@ final class DimTrainerNodeModel extends DimNodeModel<DimTrainerSettings> {
             if (inSpecs[VALIDATION] != null) {
                 labelColumn((DataTableSpec)inSpecs[VALIDATION], label);
             }
-            return new PortObjectSpec[] {DimTrainerJob.fineTunedSpec(settings.config(), label, settings.fineTuning()),
+            // From a connected model, its encoder and so its widths; else the widths of the settings.
+            DimConfig own = settings.config();
+            return new PortObjectSpec[] {DimTrainerJob.fineTunedSpec(start == null ? own.globalDim() : start.getGlobalDim(),
+                start == null ? own.localDim() : start.getLocalDim(), label, settings.fineTuning()),
                 DimTrainerJob.FINE_TUNING_HISTORY};
         }
         DimModelPortObjectSpec out = start == null ? DimTrainerJob.spec(config((DataTableSpec)inSpecs[GENERATED]),

@@ -133,6 +133,20 @@ class DimTrainerNodeTest {
     }
 
     @Test
+    void fineTunesWithoutAValidationShareWhenValidationSupercellsAreConnected() throws Exception {
+        DimModelPortObject start = (DimModelPortObject)Fixtures.trained()[0];
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1).set("validation_fraction", 0.0)
+            .set("label_column", "density");
+        DimModelPortObjectSpec promised = (DimModelPortObjectSpec)node.configure(Fixtures.supercells().getSpec(),
+            start.getSpec(), null, Fixtures.supercells().getSpec())[0];
+        DimModelPortObject tuned = (DimModelPortObject)node.execute(new NodeHarness.Monitor(-1), Fixtures.supercells(),
+            start, null, Fixtures.supercells())[0];
+        assertEquals("density", tuned.getSpec().getPredictedLabel());
+        assertEquals(promised.getGlobalDim(), tuned.getSpec().getGlobalDim());
+        assertEquals(promised.getLocalDim(), tuned.getSpec().getLocalDim());
+    }
+
+    @Test
     void fineTunesOnALabelColumnAndTheEmbedderThenPredictsIt() throws Exception {
         DimModelPortObject start = (DimModelPortObject)Fixtures.trained()[0];
         NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 3).set("validation_fraction", 0.3)
