@@ -16,13 +16,13 @@ final class Affine {
     }
 
     INDArray forward(INDArray x) {
-        return x.mmul(w.value()).addiRowVector(b.value());
+        return Gemm.product(x, w.value()).addiRowVector(b.value());
     }
 
     /** Accumulates dW and db for output gradient {@code dy}; returns dx, or null when not wanted. */
     INDArray backward(INDArray x, INDArray dy, boolean inputGradient) {
-        w.gradient().addi(x.transpose().mmul(dy));
+        Gemm.accumulate(w.gradient(), x.transpose(), dy);
         b.gradient().addi(dy.sum(true, 0));
-        return inputGradient ? dy.mmul(w.value().transpose()) : null;
+        return inputGradient ? Gemm.product(dy, w.value().transpose()) : null;
     }
 }

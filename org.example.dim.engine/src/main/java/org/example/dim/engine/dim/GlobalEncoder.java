@@ -32,7 +32,7 @@ final class GlobalEncoder {
     Trace forward(INDArray z, INDArray pool) {
         HiddenLayer.Trace first = prePool1.forward(z);
         HiddenLayer.Trace second = prePool2.forward(first.out());
-        INDArray pooled = pool.mmul(second.out());
+        INDArray pooled = Gemm.product(pool, second.out());
         HiddenLayer.Trace post = postPool.forward(pooled);
         return new Trace(first, second, pooled, post, representation.forward(post.out()),
                 logVariance.forward(post.out()));
@@ -49,7 +49,7 @@ final class GlobalEncoder {
             dh.addi(logVariance.backward(t.post().out(), dLogVariance, true));
         }
         INDArray dPooled = postPool.backward(t.post(), dh, true);
-        INDArray dSites = pool.transpose().mmul(dPooled);
+        INDArray dSites = Gemm.product(pool.transpose(), dPooled);
         return prePool1.backward(t.first(), prePool2.backward(t.second(), dSites, true), localGradient);
     }
 }

@@ -70,9 +70,9 @@ final class LocalEncoder {
 
         BondParts(HiddenLayer layer, INDArray h, INDArray e) {
             this.layer = layer;
-            selfPart = h.mmul(rowsOf(layer, 0));
-            neighbourPart = h.mmul(rowsOf(layer, 1));
-            pairPart = e.mmul(rowsOf(layer, 2));
+            selfPart = Gemm.product(h, rowsOf(layer, 0));
+            neighbourPart = Gemm.product(h, rowsOf(layer, 1));
+            pairPart = Gemm.product(e, rowsOf(layer, 2));
         }
 
         /** The bond layer's pre-activation for an environment (self and rows null: the batch's own). */
@@ -147,11 +147,12 @@ final class LocalEncoder {
         INDArray dSelf = Tensors.sumOverEnvironment(dPre, emb.l);
         INDArray dNeighbour = Tensors.scatterAddRows(h.size(0), env.neighbours(), dPre);
         INDArray gradient = layer.affine.w.gradient();
-        rowsOf(gradient, layer, 0).addi(h.transpose().mmul(dSelf));
-        rowsOf(gradient, layer, 1).addi(h.transpose().mmul(dNeighbour));
-        rowsOf(gradient, layer, 2).addi(e.transpose().mmul(dPre));
-        dSites.addi(dSelf.mmul(rowsOf(layer, 0).transpose())).addi(dNeighbour.mmul(rowsOf(layer, 1).transpose()));
-        dPairs.addi(dPre.mmul(rowsOf(layer, 2).transpose()));
+        Gemm.accumulate(rowsOf(gradient, layer, 0), h.transpose(), dSelf);
+        Gemm.accumulate(rowsOf(gradient, layer, 1), h.transpose(), dNeighbour);
+        Gemm.accumulate(rowsOf(gradient, layer, 2), e.transpose(), dPre);
+        Gemm.accumulate(dSites, dSelf, rowsOf(layer, 0).transpose());
+        Gemm.accumulate(dSites, dNeighbour, rowsOf(layer, 1).transpose());
+        Gemm.accumulate(dPairs, dPre, rowsOf(layer, 2).transpose());
     }
 
     private INDArray rowsOf(HiddenLayer layer, int part) {

@@ -49,9 +49,9 @@ final class LocalObjective {
         INDArray noisy = spread.mul(in.localNoise).addi(z);
         Upscaler.Trace q = query.forward(noisy);
         INDArray w2 = pairSample.last.w.value();
-        INDArray projected = q.out().mmul(w2.transpose());
-        INDArray offset = q.out().mmul(pairSample.last.b.value().transpose());
-        INDArray featurePart = in.features.mmul(featureRows(pairSample.first.w.value()));
+        INDArray projected = Gemm.product(q.out(), w2.transpose());
+        INDArray offset = Gemm.product(q.out(), pairSample.last.b.value().transpose());
+        INDArray featurePart = Gemm.product(in.features, featureRows(pairSample.first.w.value()));
         List<Scored> scored = new ArrayList<>();
         scored.add(score(in.own, -1, 1, featurePart, projected, offset));
         List<LocalEncoder.Environment> falseOnes = new ArrayList<>();
@@ -77,7 +77,7 @@ final class LocalObjective {
     private Scored score(LocalEncoder.Environment env, double sign, double factor, INDArray featurePart,
             INDArray projected, INDArray offset) {
         INDArray pre = Tensors.gatherRows(featurePart, env.neighbours())
-                .addi(env.distances().reshape(-1, 1).mmul(distanceRow(pairSample.first.w.value())))
+                .addi(Gemm.product(env.distances().reshape(-1, 1), distanceRow(pairSample.first.w.value())))
                 .addiRowVector(pairSample.first.b.value());
         INDArray hidden = Tensors.activate(pre, pairSample.activation());
         INDArray t = Tensors.dotPerSite(hidden, projected, env.l()).addiColumnVector(offset);
@@ -109,9 +109,10 @@ final class LocalObjective {
         pairSample.first.w.gradient().addi(here.dFirst.addi(there.dFirst));
         pairSample.first.b.gradient().addi(here.dFirstBias.addi(there.dFirstBias));
         INDArray q = tr.query().out();
-        pairSample.last.w.gradient().addi(dProjected.transpose().mmul(q));
-        pairSample.last.b.gradient().addi(dOffset.transpose().mmul(q));
-        INDArray dq = dProjected.mmul(pairSample.last.w.value()).addi(dOffset.mmul(pairSample.last.b.value()));
+        Gemm.accumulate(pairSample.last.w.gradient(), dProjected.transpose(), q);
+        Gemm.accumulate(pairSample.last.b.gradient(), dOffset.transpose(), q);
+        INDArray dq = Gemm.accumulate(Gemm.product(dProjected, pairSample.last.w.value()), dOffset,
+                pairSample.last.b.value());
         INDArray dNoisy = query.backward(tr.query(), dq, true);
         INDArray dLogVariance = dNoisy.mul(in.localNoise).muli(tr.spread()).muli(0.5);
         return new INDArray[] {dNoisy, dLogVariance};
@@ -136,9 +137,9 @@ final class LocalObjective {
             dOffset.addi(dt.sum(true, 1));
             INDArray dPre = Tensors.activationBackward(s.pre(), Tensors.outerPerSite(dt, tr.projected()),
                     pairSample.activation());
-            featureRows(dFirst).addi(in.features.transpose().mmul(
-                    Tensors.scatterAddRows(in.sites, s.env().neighbours(), dPre)));
-            distanceRow(dFirst).addi(s.env().distances().reshape(1, -1).mmul(dPre));
+            Gemm.accumulate(featureRows(dFirst), in.features.transpose(),
+                    Tensors.scatterAddRows(in.sites, s.env().neighbours(), dPre));
+            Gemm.accumulate(distanceRow(dFirst), s.env().distances().reshape(1, -1), dPre);
             dFirstBias.addi(dPre.sum(true, 0));
         }
     }

@@ -226,7 +226,7 @@ public final class Nd4jDimModel implements DimModel {
     public float[] embedLocalMean(SiteNetBatch batch) {
         try (MemoryWorkspace ws = memory.open()) {
             BatchTensors in = new BatchTensors(batch);
-            return in.pool.mmul(localRepresentations(in)).data().asFloat();
+            return Gemm.product(in.pool, localRepresentations(in)).data().asFloat();
         }
     }
 
