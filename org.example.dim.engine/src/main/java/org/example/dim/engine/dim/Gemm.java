@@ -19,8 +19,6 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class Gemm {
 
-    private static final boolean CPU = Nd4j.getBackend().getClass().getSimpleName().startsWith("Cpu");
-
     private Gemm() {
     }
 
@@ -48,10 +46,17 @@ final class Gemm {
     }
 
     private static INDArray sgemm(INDArray a, INDArray b, INDArray c, float beta) {
+        long start = System.nanoTime();
+        INDArray product = sgemmOrMmul(a, b, c, beta);
+        MatmulMeter.record(2.0 * a.rows() * a.columns() * b.columns(), System.nanoTime() - start);
+        return product;
+    }
+
+    private static INDArray sgemmOrMmul(INDArray a, INDArray b, INDArray c, float beta) {
         Layout la = Layout.of(a);
         Layout lb = Layout.of(b);
         Layout lc = Layout.of(c);
-        if (!CPU || la == null || lb == null || lc == null || lc.transposed || c.length() == 0 || a.columns() == 0) {
+        if (!HostArrays.CPU || la == null || lb == null || lc == null || lc.transposed || c.length() == 0 || a.columns() == 0) {
             return beta == 0 ? a.mmuli(b, c) : c.addi(a.mmul(b));
         }
         cblas_sgemm(CblasRowMajor, la.transpose(), lb.transpose(), (int) a.rows(), (int) b.columns(),
@@ -74,17 +79,12 @@ final class Gemm {
             boolean rowMajor = colStride == 1 || cols == 1;
             boolean columnMajor = rowStride == 1 || rows == 1;
             if (rowMajor && (rows == 1 || rowStride >= cols)) {
-                return new Layout(pointer(m), false, (int) (rows == 1 ? cols : rowStride));
+                return new Layout(HostArrays.pointer(m), false, (int) (rows == 1 ? cols : rowStride));
             }
             if (columnMajor && (cols == 1 || colStride >= rows)) {
-                return new Layout(pointer(m), true, (int) (cols == 1 ? rows : colStride));
+                return new Layout(HostArrays.pointer(m), true, (int) (cols == 1 ? rows : colStride));
             }
             return null;
-        }
-
-        /** The array's first element: a view's buffer already points at it (its offset is applied). */
-        private static FloatPointer pointer(INDArray m) {
-            return new FloatPointer(m.data().addressPointer());
         }
 
         int transpose() {

@@ -3,7 +3,6 @@ package org.example.dim.engine.dim;
 import org.example.dim.engine.dim.DimConfig.Activation;
 import org.example.dim.engine.dim.Parameters.Parameter;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Linear → activation → LayerNorm (ε = 1e-5, biased variance, as PyTorch), the hidden layer of every
@@ -12,15 +11,17 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class HiddenLayer {
 
-    private static final double EPSILON = 1e-5;
-
     final Affine affine;
     private final Parameter gain;
     private final Parameter bias;
     private final Activation activation;
 
     /** What the backward pass needs of one application. */
-    record Trace(INDArray input, INDArray pre, INDArray normalised, INDArray inverseStd, INDArray out) {
+    record Trace(INDArray input, INDArray pre, LayerNorm.Result norm) {
+
+        INDArray out() {
+            return norm.out();
+        }
     }
 
     HiddenLayer(Parameters params, String name, int in, int out, Activation activation) {
@@ -35,26 +36,13 @@ final class HiddenLayer {
     }
 
     Trace fromPreActivation(INDArray input, INDArray pre) {
-        INDArray a = Tensors.activate(pre, activation);
-        a.subiColumnVector(a.mean(1).reshape(-1, 1));
-        // The biased variance from the row norms, without a squared copy: var = |a − μ|² / n.
-        INDArray norms = a.norm2(1);
-        INDArray inverseStd = norms.muli(norms).divi(a.size(1)).addi(EPSILON);
-        inverseStd = Transforms.pow(inverseStd, -0.5, false).reshape(-1, 1);
-        INDArray normalised = a.muliColumnVector(inverseStd);
-        INDArray out = normalised.mulRowVector(gain.value()).addiRowVector(bias.value());
-        return new Trace(input, pre, normalised, inverseStd, out);
+        LayerNorm.Result norm = LayerNorm.forward(Tensors.activate(pre, activation), gain.value(), bias.value());
+        return new Trace(input, pre, norm);
     }
 
     /** Gradient of the pre-activation from that of the output; accumulates dγ and dβ. */
     INDArray backwardToPreActivation(Trace t, INDArray dOut) {
-        gain.gradient().addi(dOut.mul(t.normalised()).sum(true, 0));
-        bias.gradient().addi(dOut.sum(true, 0));
-        INDArray dn = dOut.mulRowVector(gain.value());
-        INDArray meanDn = dn.mean(1).reshape(-1, 1);
-        INDArray meanDnN = dn.mul(t.normalised()).mean(1).reshape(-1, 1);
-        INDArray da = dn.subiColumnVector(meanDn).subi(t.normalised().mulColumnVector(meanDnN))
-                .muliColumnVector(t.inverseStd());
+        INDArray da = LayerNorm.backward(t.norm(), dOut, gain.value(), gain.gradient(), bias.gradient());
         return Tensors.activationBackward(t.pre(), da, activation);
     }
 
