@@ -22,7 +22,7 @@ final class Affine {
     /** Accumulates dW and db for output gradient {@code dy}; returns dx, or null when not wanted. */
     INDArray backward(INDArray x, INDArray dy, boolean inputGradient) {
         Gemm.accumulate(w.gradient(), x.transpose(), dy);
-        b.gradient().addi(dy.sum(true, 0));
+        Gemm.accumulateColumnSums(b.gradient(), dy);
         return inputGradient ? Gemm.product(dy, w.value().transpose()) : null;
     }
 }

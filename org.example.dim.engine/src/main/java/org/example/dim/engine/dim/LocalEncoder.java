@@ -143,7 +143,7 @@ final class LocalEncoder {
         HiddenLayer layer = parts.layer;
         INDArray h = emb.sites.out();
         INDArray e = emb.pairs.out();
-        layer.affine.b.gradient().addi(dPre.sum(true, 0));
+        Gemm.accumulateColumnSums(layer.affine.b.gradient(), dPre);
         INDArray dSelf = Tensors.sumOverEnvironment(dPre, emb.l);
         INDArray dNeighbour = Tensors.scatterAddRows(h.size(0), env.neighbours(), dPre);
         INDArray gradient = layer.affine.w.gradient();

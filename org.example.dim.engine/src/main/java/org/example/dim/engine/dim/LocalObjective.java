@@ -140,7 +140,7 @@ final class LocalObjective {
             Gemm.accumulate(featureRows(dFirst), in.features.transpose(),
                     Tensors.scatterAddRows(in.sites, s.env().neighbours(), dPre));
             Gemm.accumulate(distanceRow(dFirst), s.env().distances().reshape(1, -1), dPre);
-            dFirstBias.addi(dPre.sum(true, 0));
+            Gemm.accumulateColumnSums(dFirstBias, dPre);
         }
     }
 

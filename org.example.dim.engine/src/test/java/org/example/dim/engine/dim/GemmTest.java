@@ -59,6 +59,13 @@ class GemmTest {
     }
 
     @Test
+    void addsColumnSums() {
+        INDArray into = matrix(new float[][] {{1, 1, 1}});
+        Gemm.accumulateColumnSums(into, matrix(A));
+        assertArrayEquals(new float[][] {{6, 8, 10}}, into.toFloatMatrix());
+    }
+
+    @Test
     void worksOnWorkspaceArrays() {
         StepMemory memory = new StepMemory(this);
         try {
@@ -78,6 +85,7 @@ class GemmTest {
     void refusesMismatchedShapes() {
         assertThrows(IllegalArgumentException.class, () -> Gemm.product(matrix(A), matrix(A)));
         assertThrows(IllegalArgumentException.class, () -> Gemm.accumulate(matrix(A), matrix(A), matrix(B)));
+        assertThrows(IllegalArgumentException.class, () -> Gemm.accumulateColumnSums(matrix(A), matrix(A)));
     }
 
     private static INDArray matrix(float[][] values) {
