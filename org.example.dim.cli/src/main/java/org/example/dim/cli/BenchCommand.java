@@ -50,14 +50,11 @@ final class BenchCommand implements Runnable {
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    /** The options every benchmark shares: which data, how much of it, how many timed runs. */
+    /** The options every benchmark shares: which data and how much of it. */
     static final class Data {
 
         @Option(names = "--data", description = "JSON-lines file with a 'cif' field, or CIF files (default: ${DEFAULT-VALUE})")
         Path data = defaultData();
-
-        @Option(names = "--runs", description = "Timed runs per setting (default: ${DEFAULT-VALUE})")
-        int runs = 5;
 
         @Option(names = "--limit", description = "Use only the first N inputs (default: all)")
         int limit = 0;
@@ -65,6 +62,13 @@ final class BenchCommand implements Runnable {
         List<CifSource> load() {
             return BenchCommand.load(data, limit);
         }
+    }
+
+    /** How many timed runs the throughput benchmarks make (the training benchmark times steps instead). */
+    static final class Runs {
+
+        @Option(names = "--runs", description = "Timed runs per setting (default: ${DEFAULT-VALUE})")
+        int runs = 5;
     }
 
     /**
@@ -106,15 +110,18 @@ final class BenchCommand implements Runnable {
         @Mixin
         Data input;
 
+        @Mixin
+        Runs repeat;
+
         @Override
         public Integer call() throws Exception {
             List<CifSource> sources = input.load();
             CifReader reader = new CifReader();
-            System.out.printf("dim bench read: %d CIFs from %s, %d runs each, %d cores%n", sources.size(), input.data, input.runs,
+            System.out.printf("dim bench read: %d CIFs from %s, %d runs each, %d cores%n", sources.size(), input.data, repeat.runs,
                     Runtime.getRuntime().availableProcessors());
             ToLongFunction<CifSource> work = s -> reader.read(s).stream().filter(CrystalRecord::ok).count();
             System.out.printf("  blocks read: %d of %d inputs%n", sources.stream().mapToLong(work).sum(), sources.size());
-            measure("structures", sources, work, input.runs, PYMATGEN_PER_SECOND, "pymatgen's CifParser");
+            measure("structures", sources, work, repeat.runs, PYMATGEN_PER_SECOND, "pymatgen's CifParser");
             return 0;
         }
     }
@@ -129,6 +136,9 @@ final class BenchCommand implements Runnable {
         @Mixin
         Data input;
 
+        @Mixin
+        Runs repeat;
+
         @Option(names = "--size", description = "Supercell size N (default: ${DEFAULT-VALUE})")
         int size = 50;
 
@@ -139,14 +149,14 @@ final class BenchCommand implements Runnable {
             SiteNetFeaturizer featurizer = new SiteNetFeaturizer(
                     FeaturizationSettings.deepInfoMaxDefaults().withSupercellSize(size));
             System.out.printf("dim bench featurize: %d CIFs from %s, N=%d, %d runs each, %d cores%n", sources.size(),
-                    input.data, size, input.runs, Runtime.getRuntime().availableProcessors());
+                    input.data, size, repeat.runs, Runtime.getRuntime().availableProcessors());
             ToLongFunction<CifSource> work = s -> reader.read(s).stream().map(featurizer::featurize)
                     .filter(FeaturizedCrystal::ok).count();
             long t0 = System.nanoTime();
             long ok = sources.stream().mapToLong(work).sum();
             System.out.printf("  featurised: %d of %d inputs (the rest skipped with a reason, e.g. primitive cell > N)"
                     + "; first pass %.1f s%n", ok, sources.size(), (System.nanoTime() - t0) / 1e9);
-            measure("crystals", sources, work, input.runs, PYMATGEN_PER_SECOND, "the pymatgen pipeline");
+            measure("crystals", sources, work, repeat.runs, PYMATGEN_PER_SECOND, "the pymatgen pipeline");
             return 0;
         }
     }
