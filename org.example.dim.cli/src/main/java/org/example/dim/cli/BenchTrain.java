@@ -71,10 +71,10 @@ final class BenchTrain implements Callable<Integer> {
             for (int s = -warmup; s < steps; s++) {
                 SiteNetBatch batch = pack(crystals, plan.batch(Math.floorMod(s, plan.size())));
                 InBatchFalseSamples samples = sampler.sample(batch, random);
-                long t0 = System.nanoTime();
                 if (s == 0) {
                     MatmulMeter.reset();
                 }
+                long t0 = System.nanoTime();
                 model.trainStep(batch, samples, random);
                 if (s >= 0) {
                     ms[s] = (System.nanoTime() - t0) / 1e6;

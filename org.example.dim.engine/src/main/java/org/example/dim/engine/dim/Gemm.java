@@ -5,6 +5,7 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 
+import java.util.Arrays;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,7 +26,7 @@ final class Gemm {
     /** {@code a·b}, a new row-major matrix. */
     static INDArray product(INDArray a, INDArray b) {
         checkShapes(a, b);
-        return sgemm(a, b, Nd4j.createUninitialized(DataType.FLOAT, a.rows(), b.columns()), 0f);
+        return sgemm(a, b, HostArrays.matrix(a.rows(), b.columns()), 0f);
     }
 
     /** {@code into += a·b}, in place; returns {@code into}. */
@@ -53,8 +54,8 @@ final class Gemm {
 
     private static void checkShapes(INDArray a, INDArray b) {
         if (a.rank() != 2 || b.rank() != 2 || a.columns() != b.rows()) {
-            throw new IllegalArgumentException("cannot multiply shapes " + java.util.Arrays.toString(a.shape())
-                    + " and " + java.util.Arrays.toString(b.shape()));
+            throw new IllegalArgumentException("cannot multiply shapes " + Arrays.toString(a.shape())
+                    + " and " + Arrays.toString(b.shape()));
         }
     }
 
@@ -69,7 +70,7 @@ final class Gemm {
         Layout la = Layout.of(a);
         Layout lb = Layout.of(b);
         Layout lc = Layout.of(c);
-        if (!HostArrays.CPU || la == null || lb == null || lc == null || lc.transposed || c.length() == 0 || a.columns() == 0) {
+        if (!HostArrays.CPU || la == null || lb == null || lc == null || lc.transposed) {
             return beta == 0 ? a.mmuli(b, c) : c.addi(a.mmul(b));
         }
         cblas_sgemm(CblasRowMajor, la.transpose(), lb.transpose(), (int) a.rows(), (int) b.columns(),

@@ -1,5 +1,6 @@
 package org.example.dim.engine.dim;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -60,7 +61,7 @@ public final class MatmulMeter {
             Gemm.accumulate(c, a, b);
             seconds[r] = (System.nanoTime() - t0) / 1e9;
         }
-        java.util.Arrays.sort(seconds);
+        Arrays.sort(seconds);
         return 2.0 * n * n * n / seconds[1] / 1e9;
     }
 }

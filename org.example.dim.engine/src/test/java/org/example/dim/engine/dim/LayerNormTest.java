@@ -53,12 +53,11 @@ class LayerNormTest {
         INDArray gain = Nd4j.rand(DataType.FLOAT, 1, 16).addi(0.5);
         INDArray bias = Nd4j.randn(DataType.FLOAT, 1, 16);
         INDArray dOut = Nd4j.randn(DataType.FLOAT, 50, 16);
-        LayerNorm.Result host = LayerNorm.forward(a.dup(), gain, bias);
-        LayerNorm.Result ops = LayerNorm.forward(a.dup(), gain, bias);
+        LayerNorm.Result norm = LayerNorm.forward(a.dup(), gain, bias);
         INDArray[] hostGrads = {Nd4j.zeros(DataType.FLOAT, 1, 16), Nd4j.zeros(DataType.FLOAT, 1, 16)};
         INDArray[] opsGrads = {Nd4j.zeros(DataType.FLOAT, 1, 16), Nd4j.zeros(DataType.FLOAT, 1, 16)};
-        INDArray hostDa = LayerNorm.backwardOnHost(host, dOut, gain, hostGrads[0], hostGrads[1]);
-        INDArray opsDa = LayerNorm.backwardWithOps(ops, dOut, gain, opsGrads[0], opsGrads[1]);
+        INDArray hostDa = LayerNorm.backwardOnHost(norm, dOut, gain, hostGrads[0], hostGrads[1]);
+        INDArray opsDa = LayerNorm.backwardWithOps(norm, dOut, gain, opsGrads[0], opsGrads[1]);
         assertTrue(hostDa.equalsWithEps(opsDa, 1e-4));
         assertTrue(hostGrads[0].equalsWithEps(opsGrads[0], 1e-3));
         assertTrue(hostGrads[1].equalsWithEps(opsGrads[1], 1e-3));
