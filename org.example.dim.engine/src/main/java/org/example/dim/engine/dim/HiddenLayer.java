@@ -36,14 +36,13 @@ final class HiddenLayer {
     }
 
     Trace fromPreActivation(INDArray input, INDArray pre) {
-        LayerNorm.Result norm = LayerNorm.forward(Tensors.activate(pre, activation), gain.value(), bias.value());
-        return new Trace(input, pre, norm);
+        return new Trace(input, pre, ActivationNorm.forward(pre, activation, gain.value(), bias.value()));
     }
 
     /** Gradient of the pre-activation from that of the output; accumulates dγ and dβ. */
     INDArray backwardToPreActivation(Trace t, INDArray dOut) {
-        INDArray da = LayerNorm.backward(t.norm(), dOut, gain.value(), gain.gradient(), bias.gradient());
-        return Tensors.activationBackward(t.pre(), da, activation);
+        return ActivationNorm.backward(t.pre(), activation, t.norm(), dOut, gain.value(), gain.gradient(),
+                bias.gradient());
     }
 
     /** Full backward through the affine part; returns dx, or null when not wanted. */

@@ -1,6 +1,6 @@
 package org.example.dim.engine.dim;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -48,16 +48,21 @@ final class LocalEncoder {
         final INDArray distances;
         final HiddenLayer.Trace sites;
         final HiddenLayer.Trace pairs;
-        final BondParts attention;
-        final BondParts value;
+        BondParts attention;
+        BondParts value;
 
         Embeddings(INDArray scaledFeatures, INDArray distances) {
+            this(scaledFeatures, distances, Runnable::run);
+        }
+
+        /** With the two bond layers' products shared with {@code helper}. */
+        Embeddings(INDArray scaledFeatures, INDArray distances, Executor helper) {
             this.l = distances.size(1);
             this.distances = distances;
             sites = site.forward(scaledFeatures);
             pairs = pair.forward(distances.reshape(-1, 1));
-            attention = new BondParts(attentionHidden, sites.out(), pairs.out());
-            value = new BondParts(valueHidden, sites.out(), pairs.out());
+            SharedTasks.run(List.of(() -> attention = new BondParts(attentionHidden, sites.out(), pairs.out()),
+                    () -> value = new BondParts(valueHidden, sites.out(), pairs.out())), helper);
         }
     }
 
@@ -109,8 +114,8 @@ final class LocalEncoder {
 
     /**
      * Backward of the batch's own environment from dz and dλ (null: no noise), into every local parameter.
-     * The attention and value paths meet only in the site and pair embeddings' gradients, so the attention
-     * path runs on {@code helper} (with its own accumulators) while the value path runs here.
+     * The attention and value paths meet only in the site and pair embeddings' gradients, so they are two
+     * tasks (each with its own accumulators) shared with {@code helper}.
      */
     void backward(Embeddings emb, Trace t, INDArray dz, INDArray dLogVariance, Executor helper) {
         INDArray du = representation.backward(t.pooled(), dz, true);
@@ -122,17 +127,19 @@ final class LocalEncoder {
         INDArray dPairs = Nd4j.zerosLike(emb.pairs.out());
         INDArray dSitesAttention = Nd4j.zerosLike(emb.sites.out());
         INDArray dPairsAttention = Nd4j.zerosLike(emb.pairs.out());
-        CompletableFuture<Void> attention = CompletableFuture.runAsync(() -> {
+        Runnable attention = () -> {
             INDArray dAttention = Tensors.dotPerSite(t.outTrace().out(), du, l);
             INDArray dLogits = Tensors.softmaxBackward(t.attention(), dAttention).reshape(-1, 1);
             INDArray dAttentionHidden = attentionLogit.backward(t.attentionTrace().out(), dLogits, true);
             bondBackward(emb, emb.attention, attentionHidden.backwardToPreActivation(t.attentionTrace(),
                     dAttentionHidden), t.env(), dSitesAttention, dPairsAttention);
-        }, helper);
-        INDArray dValueHidden = valueOut.backward(t.outTrace(), Tensors.outerPerSite(t.attention(), du), true);
-        bondBackward(emb, emb.value, valueHidden.backwardToPreActivation(t.valueTrace(), dValueHidden), t.env(),
-                dSites, dPairs);
-        attention.join();
+        };
+        Runnable value = () -> {
+            INDArray dValueHidden = valueOut.backward(t.outTrace(), Tensors.outerPerSite(t.attention(), du), true);
+            bondBackward(emb, emb.value, valueHidden.backwardToPreActivation(t.valueTrace(), dValueHidden), t.env(),
+                    dSites, dPairs);
+        };
+        SharedTasks.run(List.of(value, attention), helper);
         pair.backward(emb.pairs, dPairs.addi(dPairsAttention), false);
         site.backward(emb.sites, dSites.addi(dSitesAttention), false);
     }

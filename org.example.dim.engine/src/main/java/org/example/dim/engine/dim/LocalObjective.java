@@ -2,7 +2,6 @@ package org.example.dim.engine.dim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.example.dim.engine.sitenet.SiteFeatures;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -44,7 +43,7 @@ final class LocalObjective {
      * The local DIM loss: mean over crystals of the mean over their sites of (true term + mean of the false
      * kinds' terms).
      */
-    Trace forward(BatchTensors in, INDArray z, INDArray logVariance) {
+    Trace forward(BatchTensors in, INDArray z, INDArray logVariance, Executor helper) {
         INDArray spread = Transforms.exp(logVariance.mul(0.5), false);
         INDArray noisy = spread.mul(in.localNoise).addi(z);
         Upscaler.Trace q = query.forward(noisy);
@@ -52,24 +51,28 @@ final class LocalObjective {
         INDArray projected = Gemm.product(q.out(), w2.transpose());
         INDArray offset = Gemm.product(q.out(), pairSample.last.b.value().transpose());
         INDArray featurePart = Gemm.product(in.features, featureRows(pairSample.first.w.value()));
-        List<Scored> scored = new ArrayList<>();
-        scored.add(score(in.own, -1, 1, featurePart, projected, offset));
         List<LocalEncoder.Environment> falseOnes = new ArrayList<>();
         in.falseEnvironments.forEach((k, env) -> {
             if (ObjectiveKinds.LOCAL.contains(k)) {
                 falseOnes.add(env);
             }
         });
-        for (LocalEncoder.Environment env : falseOnes) {
-            scored.add(score(env, 1, 1.0 / falseOnes.size(), featurePart, projected, offset));
+        Scored[] scored = new Scored[1 + falseOnes.size()];
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> scored[0] = score(in.own, -1, 1, featurePart, projected, offset));
+        for (int i = 0; i < falseOnes.size(); i++) {
+            int at = i + 1;
+            LocalEncoder.Environment env = falseOnes.get(i);
+            tasks.add(() -> scored[at] = score(env, 1, 1.0 / falseOnes.size(), featurePart, projected, offset));
         }
+        SharedTasks.run(tasks, helper);
         INDArray perSite = null;
         for (Scored s : scored) {
             INDArray js = Tensors.softplus(s.t().mul(s.sign()));
             INDArray term = js.muli(s.weights()).sum(true, 1).muli(s.factor());
             perSite = perSite == null ? term : perSite.addi(term);
         }
-        return new Trace(noisy, spread, q, projected, offset, featurePart, scored,
+        return new Trace(noisy, spread, q, projected, offset, featurePart, List.of(scored),
                 perSite.muli(in.siteWeight).sum());
     }
 
@@ -88,26 +91,26 @@ final class LocalObjective {
 
     /**
      * Backward from the loss (times {@code weight}); returns dz and dλ. The scored environments are
-     * independent until their gradients are summed, so every other one is handled on {@code helper},
-     * with its own accumulators.
+     * independent until their gradients are summed, so they are shared with {@code helper}, each with its
+     * own accumulators.
      */
     INDArray[] backward(BatchTensors in, Trace tr, double weight, Executor helper) {
-        Sums here = new Sums(tr);
-        Sums there = new Sums(tr);
-        List<Scored> scored = tr.scored();
-        CompletableFuture<Void> away = CompletableFuture.runAsync(() -> {
-            for (int i = 1; i < scored.size(); i += 2) {
-                there.add(in, tr, scored.get(i), weight);
-            }
-        }, helper);
-        for (int i = 0; i < scored.size(); i += 2) {
-            here.add(in, tr, scored.get(i), weight);
+        List<Sums> sums = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
+        for (Scored s : tr.scored()) {
+            Sums mine = new Sums(tr);
+            sums.add(mine);
+            tasks.add(() -> mine.add(in, tr, s, weight));
         }
-        away.join();
-        INDArray dProjected = here.dProjected.addi(there.dProjected);
-        INDArray dOffset = here.dOffset.addi(there.dOffset);
-        pairSample.first.w.gradient().addi(here.dFirst.addi(there.dFirst));
-        pairSample.first.b.gradient().addi(here.dFirstBias.addi(there.dFirstBias));
+        SharedTasks.run(tasks, helper);
+        Sums total = sums.get(0);
+        for (Sums other : sums.subList(1, sums.size())) {
+            total.addAll(other);
+        }
+        INDArray dProjected = total.dProjected;
+        INDArray dOffset = total.dOffset;
+        pairSample.first.w.gradient().addi(total.dFirst);
+        pairSample.first.b.gradient().addi(total.dFirstBias);
         INDArray q = tr.query().out();
         Gemm.accumulate(pairSample.last.w.gradient(), dProjected.transpose(), q);
         Gemm.accumulate(pairSample.last.b.gradient(), dOffset.transpose(), q);
@@ -128,6 +131,13 @@ final class LocalObjective {
         Sums(Trace tr) {
             dProjected = Nd4j.zerosLike(tr.projected());
             dOffset = Nd4j.zerosLike(tr.offset());
+        }
+
+        void addAll(Sums other) {
+            dProjected.addi(other.dProjected);
+            dOffset.addi(other.dOffset);
+            dFirst.addi(other.dFirst);
+            dFirstBias.addi(other.dFirstBias);
         }
 
         void add(BatchTensors in, Trace tr, Scored s, double weight) {

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.TreeMap;
 import org.example.dim.engine.dataset.SiteNetBatch;
@@ -38,11 +35,7 @@ public final class Nd4jDimModel implements DimModel {
     private final GlobalObjective globalObjective;
     private final AmsGrad optimiser;
     private final StepMemory memory = new StepMemory(this);
-    private final ExecutorService globalThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dim-global-branch");
-        t.setDaemon(true);
-        return t;
-    });
+    private final StepHelper helper = new StepHelper(memory);
 
     public Nd4jDimModel(DimConfig config, long seed) {
         this.config = config;
@@ -91,52 +84,57 @@ public final class Nd4jDimModel implements DimModel {
      * Once the batch's embeddings exist, the global branch (re-encoding the engineered false environments,
      * then the global encoder and objective) and the local branch (the batch's own environments, the local
      * objective, the local backward pass) touch disjoint parameters and gradients, so the global branch
-     * runs on the model's second thread and waits only for the own local representations. Each thread runs
+     * runs on the model's second thread and waits only for the own local representations; independent parts
+     * of the local branch are shared between both threads ({@link SharedTasks}). Each thread runs
      * single-threaded ND4J ops: on a small CPU that beats splitting every op across cores.
      */
     private Losses run(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated, Random noise,
             boolean backward, boolean update) {
         try (MemoryWorkspace ws = memory.open()) {
             OpThreads.useOne();
-            BatchTensors in = new BatchTensors(batch).withTraining(falseSamples, noise, config);
-            if (backward) {
-                params.zeroGradients();
-            }
-            LocalEncoder.Embeddings emb = local.new Embeddings(in.features, in.distances);
-            CompletableFuture<LocalEncoder.Trace> ownReady = new CompletableFuture<>();
-            Future<double[]> globalLosses = globalThread.submit(() -> {
-                try (MemoryWorkspace globalWs = memory.open()) {
-                    OpThreads.useOne();
-                    return globalBranch(in, emb, ownReady, generated, backward);
-                }
-            });
-            double[] localLosses;
+            helper.beginStep();
             try {
-                LocalEncoder.Trace own = local.forward(emb, in.own);
-                ownReady.complete(own);
-                localLosses = localBranch(in, emb, own, backward);
-            } catch (RuntimeException | Error e) {
-                ownReady.completeExceptionally(e); // the global branch must not wait for ever,
-                awaitQuietly(globalLosses); // nor outlive the arrays it reads
-                throw e;
+                return step(batch, falseSamples, generated, noise, backward, update);
+            } finally {
+                helper.endStep(); // nothing of the step may run on after this thread's workspace closes
             }
-            double[] g = join(globalLosses);
-            if (update) {
-                optimiser.step();
-            }
-            return new Losses(localLosses[0], localLosses[1], g[0], g[1]);
         }
+    }
+
+    private Losses step(SiteNetBatch batch, InBatchFalseSamples falseSamples, GeneratedBatch generated, Random noise,
+            boolean backward, boolean update) {
+        BatchTensors in = new BatchTensors(batch).withTraining(falseSamples, noise, config);
+        if (backward) {
+            params.zeroGradients();
+        }
+        LocalEncoder.Embeddings emb = local.new Embeddings(in.features, in.distances, helper);
+        CompletableFuture<LocalEncoder.Trace> ownReady = new CompletableFuture<>();
+        Future<double[]> globalLosses = helper.submit(() -> globalBranch(in, emb, ownReady, generated, backward));
+        double[] localLosses;
+        try {
+            LocalEncoder.Trace own = local.forward(emb, in.own);
+            ownReady.complete(own);
+            localLosses = localBranch(in, emb, own, backward);
+        } catch (RuntimeException | Error e) {
+            ownReady.completeExceptionally(e); // the global branch must not wait for ever
+            throw e;
+        }
+        double[] g = StepHelper.await(globalLosses);
+        if (update) {
+            optimiser.step();
+        }
+        return new Losses(localLosses[0], localLosses[1], g[0], g[1]);
     }
 
     /** Local DIM and KL; with {@code backward}, their gradients into the local encoder and heads. */
     private double[] localBranch(BatchTensors in, LocalEncoder.Embeddings emb, LocalEncoder.Trace own,
             boolean backward) {
-        LocalObjective.Trace dim = localObjective.forward(in, own.z(), own.logVariance());
+        LocalObjective.Trace dim = localObjective.forward(in, own.z(), own.logVariance(), helper);
         double[] losses = {dim.loss().getDouble(0), kl(own.z(), own.logVariance()).getDouble(0)};
         if (backward) {
-            INDArray[] d = localObjective.backward(in, dim, config.dimWeight(), this::onGlobalThread);
+            INDArray[] d = localObjective.backward(in, dim, config.dimWeight(), helper);
             addKlGradient(own.z(), own.logVariance(), config.klWeight(), d);
-            local.backward(emb, own, d[0], d[1], this::onGlobalThread);
+            local.backward(emb, own, d[0], d[1], helper);
         }
         return losses;
     }
@@ -169,40 +167,6 @@ public final class Nd4jDimModel implements DimModel {
         return losses;
     }
 
-    /** Runs a task of the local backward pass on the second thread, in that thread's step workspace. */
-    private void onGlobalThread(Runnable task) {
-        globalThread.execute(() -> {
-            try (MemoryWorkspace ws = memory.open()) {
-                OpThreads.useOne();
-                task.run();
-            }
-        });
-    }
-
-    private static void awaitQuietly(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // the caller reports its own failure, which caused this one
-        }
-    }
-
-    private static double[] join(Future<double[]> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the global branch ran", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     /** The reference's KL of the learnable noise, mean(½μ² + e^λ − λ) (its §6, item 4). */
     private static INDArray kl(INDArray mu, INDArray logVariance) {
         return mu.mul(mu).muli(0.5).addi(Transforms.exp(logVariance, true)).subi(logVariance).mean();
@@ -232,7 +196,7 @@ public final class Nd4jDimModel implements DimModel {
 
     /** The local representations z of every site of a batch (B × localDim), in the current workspace. */
     private INDArray localRepresentations(BatchTensors in) {
-        return local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
+        return local.forward(local.new Embeddings(in.features, in.distances, Runnable::run), in.own).z();
     }
 
     @Override
@@ -268,14 +232,10 @@ public final class Nd4jDimModel implements DimModel {
     /** Frees this model's workspaces (on the threads that own them) and its second thread; idempotent. */
     @Override
     public void close() {
-        if (globalThread.isShutdown()) {
+        if (helper.isClosed()) {
             return;
         }
-        join(globalThread.submit(() -> {
-            memory.destroy();
-            return null;
-        }));
-        globalThread.shutdown();
+        helper.close();
         memory.destroy();
         OpThreads.release();
     }

@@ -1,0 +1,101 @@
+package org.example.dim.engine.dim;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+
+/**
+ * The model's second thread. During a step ({@link #beginStep} to {@link #endStep}) its own step workspace
+ * stays open, so every array a task makes there lives until the step ends, whichever task made it: tasks
+ * can hand results to the model's main thread (shared forward tasks do) and to later tasks. Its ND4J ops
+ * run single-threaded, as the main thread's.
+ */
+final class StepHelper implements Executor {
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dim-step-helper");
+        t.setDaemon(true);
+        return t;
+    });
+    private final StepMemory memory;
+    private MemoryWorkspace open; // only ever touched on the helper thread
+
+    StepHelper(StepMemory memory) {
+        this.memory = memory;
+    }
+
+    /** Opens the helper's step workspace (before any task of the step). */
+    void beginStep() {
+        thread.execute(() -> {
+            open = memory.open();
+            OpThreads.useOne();
+        });
+    }
+
+    /** Waits for every task given so far, then closes the helper's step workspace. */
+    void endStep() {
+        await(thread.submit(() -> {
+            if (open != null) {
+                open.close();
+                open = null;
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        thread.execute(task);
+    }
+
+    <T> Future<T> submit(Callable<T> task) {
+        return thread.submit(task);
+    }
+
+    boolean isClosed() {
+        return thread.isShutdown();
+    }
+
+    /** Frees the helper's workspace on its thread and stops the thread. */
+    void close() {
+        await(thread.submit(() -> {
+            memory.destroy();
+            return null;
+        }));
+        thread.shutdown();
+    }
+
+    /**
+     * A task's result, its failure rethrown as it was (unchecked) or wrapped. Waits through interrupts (and
+     * interrupts again afterwards): a task may be writing into the caller's arrays, so the caller must not
+     * leave, and close its workspace, before the task ends; tasks take milliseconds.
+     */
+    static <T> T await(Future<T> f) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
