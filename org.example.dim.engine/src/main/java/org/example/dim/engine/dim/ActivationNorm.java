@@ -22,19 +22,45 @@ final class ActivationNorm {
     private ActivationNorm() {
     }
 
+    /** Rows of a pre-activation made a block at a time, where they are written into the row loop's block. */
+    interface RowSource {
+
+        /** Writes rows {@code [first, first + count)} of the pre-activation into {@code x[0, count·n)}. */
+        void rows(int first, int count, float[] x);
+    }
+
+    /** Whether the row loops run {@code activation} here: ReLU on the CPU backend. */
+    static boolean onHost(Activation activation) {
+        return activation == Activation.RELU && HostArrays.CPU;
+    }
+
     /** {@code LayerNorm(activation(pre))}; {@code pre} is left as it is (the backward pass reads it). */
     static LayerNorm.Result forward(INDArray pre, Activation activation, INDArray gain, INDArray bias) {
-        if (activation != Activation.RELU || !HostArrays.plain(pre)) {
+        if (!onHost(activation) || !HostArrays.plain(pre)) {
             return LayerNorm.forward(Tensors.activate(pre, activation), gain, bias);
         }
-        int rows = (int) pre.rows();
         int n = (int) pre.columns();
+        FloatBuffer preBuffer = HostArrays.floats(pre);
+        return forward((int) pre.rows(), n, (first, count, x) -> preBuffer.get(first * n, x, 0, count * n), null,
+                gain, bias);
+    }
+
+    /**
+     * {@code LayerNorm(ReLU(pre))} for a pre-activation made by {@code source} as the loop goes (only where
+     * {@link #onHost}), which is also written to {@code pre} (rows × n) for the backward pass: the rows are
+     * made, activated and normalised while in cache.
+     */
+    static LayerNorm.Result forward(RowSource source, INDArray pre, INDArray gain, INDArray bias) {
+        return forward((int) pre.rows(), (int) pre.columns(), source, HostArrays.floats(pre), gain, bias);
+    }
+
+    private static LayerNorm.Result forward(int rows, int n, RowSource source, FloatBuffer preCopy, INDArray gain,
+            INDArray bias) {
         float[] g = repeated(gain, n);
         float[] b = repeated(bias, n);
         INDArray normalised = HostArrays.matrix(rows, n);
         INDArray out = HostArrays.matrix(rows, n);
         float[] inverseStd = new float[rows];
-        FloatBuffer preBuffer = HostArrays.floats(pre);
         FloatBuffer normBuffer = HostArrays.floats(normalised);
         FloatBuffer outBuffer = HostArrays.floats(out);
         float[] x = new float[g.length];
@@ -42,7 +68,10 @@ final class ActivationNorm {
         for (int first = 0; first < rows; first += BLOCK_ROWS) {
             int count = Math.min(BLOCK_ROWS, rows - first);
             int length = count * n;
-            preBuffer.get(first * n, x, 0, length);
+            source.rows(first, count, x);
+            if (preCopy != null) {
+                preCopy.put(first * n, x, 0, length);
+            }
             relu(x, length);
             normaliseBlock(x, y, count, n, g, b, inverseStd, first);
             normBuffer.put(first * n, x, 0, length);
@@ -57,7 +86,7 @@ final class ActivationNorm {
      */
     static INDArray backward(INDArray pre, Activation activation, LayerNorm.Result r, INDArray dOut, INDArray gain,
             INDArray dGain, INDArray dBias) {
-        if (activation != Activation.RELU || !HostArrays.plain(pre) || !HostArrays.plain(dOut)
+        if (!onHost(activation) || !HostArrays.plain(pre) || !HostArrays.plain(dOut)
                 || !HostArrays.plain(r.normalised())) {
             return Tensors.activationBackward(pre, LayerNorm.backward(r, dOut, gain, dGain, dBias), activation);
         }
@@ -187,7 +216,7 @@ final class ActivationNorm {
     }
 
     /** A 1 × n vector repeated for every row of a block. */
-    private static float[] repeated(INDArray vector, int n) {
+    static float[] repeated(INDArray vector, int n) {
         float[] v = vector.toFloatVector();
         float[] block = new float[BLOCK_ROWS * n];
         for (int r = 0; r < BLOCK_ROWS; r++) {

@@ -39,6 +39,20 @@ final class HiddenLayer {
         return new Trace(input, pre, ActivationNorm.forward(pre, activation, gain.value(), bias.value()));
     }
 
+    /** Whether {@link #fromRows} can run: a host row loop for this layer's activation on this backend. */
+    boolean makesRowsOnHost() {
+        return ActivationNorm.onHost(activation);
+    }
+
+    /**
+     * From a pre-activation of {@code rows} rows that {@code source} makes a block at a time, inside the row
+     * loop (only where {@link #makesRowsOnHost}); the trace keeps it for the backward pass.
+     */
+    Trace fromRows(ActivationNorm.RowSource source, long rows) {
+        INDArray pre = HostArrays.matrix(rows, affine.b.value().columns());
+        return new Trace(null, pre, ActivationNorm.forward(source, pre, gain.value(), bias.value()));
+    }
+
     /** Gradient of the pre-activation from that of the output; accumulates dγ and dβ. */
     INDArray backwardToPreActivation(Trace t, INDArray dOut) {
         return ActivationNorm.backward(t.pre(), activation, t.norm(), dOut, gain.value(), gain.gradient(),

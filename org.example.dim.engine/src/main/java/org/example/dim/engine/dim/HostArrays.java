@@ -30,6 +30,13 @@ final class HostArrays {
         return pointer(m).capacity(m.length()).asBuffer();
     }
 
+    /** A copy of a {@linkplain #plain plain} array's elements, row by row. */
+    static float[] copy(INDArray m) {
+        float[] values = new float[Math.toIntExact(m.length())];
+        floats(m).get(0, values);
+        return values;
+    }
+
     /**
      * A float array's first element in host memory (a view's buffer already points there: ND4J applies the
      * view's offset to its buffer's address, though not to {@code asNioFloat}).

@@ -1,5 +1,6 @@
 package org.example.dim.engine.dim;
 
+import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -72,20 +73,79 @@ final class LocalEncoder {
         final INDArray selfPart;
         final INDArray neighbourPart;
         final INDArray pairPart;
+        /** Host copies of the site parts, for the row loop (null where it does not run). */
+        private final float[] selfRows;
+        private final float[] neighbourRows;
 
         BondParts(HiddenLayer layer, INDArray h, INDArray e) {
             this.layer = layer;
             selfPart = Gemm.product(h, rowsOf(layer, 0));
             neighbourPart = Gemm.product(h, rowsOf(layer, 1));
             pairPart = Gemm.product(e, rowsOf(layer, 2));
+            boolean rowLoop = layer.makesRowsOnHost() && HostArrays.plain(selfPart) && HostArrays.plain(pairPart);
+            selfRows = rowLoop ? HostArrays.copy(selfPart) : null;
+            neighbourRows = rowLoop ? HostArrays.copy(neighbourPart) : null;
         }
 
-        /** The bond layer's pre-activation for an environment (self and rows null: the batch's own). */
+        /**
+         * The bond layer applied to an environment. On the host each block of pre-activation rows is
+         * gathered and summed inside the layer's row loop: as ND4J ops (gathers, broadcast sums, each a
+         * pass over the B·L × 64 matrix) it was written six times before the layer read it.
+         */
+        HiddenLayer.Trace forward(Environment env) {
+            if (selfRows == null) {
+                return layer.fromPreActivation(null, preActivation(env));
+            }
+            return layer.fromRows(new BondRows(env), env.neighbours().length);
+        }
+
+        /** The bond layer's pre-activation for an environment as ND4J ops (self and rows null: the batch's own). */
         INDArray preActivation(Environment env) {
             INDArray self = env.self == null ? selfPart : Tensors.gatherRows(selfPart, env.self);
             INDArray pre = env.rows == null ? pairPart.dup() : Tensors.gatherBlocks(pairPart, env.rows, env.l);
             Tensors.addPerPair(pre, self, env.l);
             return pre.addi(Tensors.gatherRows(neighbourPart, env.neighbours)).addiRowVector(layer.affine.b.value());
+        }
+
+        /** {@link #preActivation}'s rows, a block at a time, summed in the same order. */
+        private final class BondRows implements ActivationNorm.RowSource {
+            private final Environment env;
+            private final int n = (int) pairPart.columns();
+            private final int l;
+            private final FloatBuffer pairs = HostArrays.floats(pairPart);
+            private float[] bias;
+            private float[] self;
+            private float[] neighbour;
+
+            BondRows(Environment env) {
+                this.env = env;
+                this.l = (int) env.l;
+            }
+
+            @Override
+            public void rows(int first, int count, float[] x) {
+                if (bias == null) {
+                    bias = ActivationNorm.repeated(layer.affine.b.value(), n);
+                    self = new float[x.length];
+                    neighbour = new float[x.length];
+                }
+                for (int p = first; p < first + count;) {
+                    // the pair parts: the own rows, or runs of the blocks of L rows that env.rows names
+                    int run = Math.min(l - p % l, first + count - p);
+                    int from = env.rows == null ? p : env.rows[p / l] * l + p % l;
+                    pairs.get(from * n, x, (p - first) * n, run * n);
+                    p += run;
+                }
+                for (int r = 0; r < count; r++) {
+                    int p = first + r;
+                    int site = env.self == null ? p / l : env.self[p / l];
+                    System.arraycopy(selfRows, site * n, self, r * n, n);
+                    System.arraycopy(neighbourRows, env.neighbours[p] * n, neighbour, r * n, n);
+                }
+                for (int k = 0; k < count * n; k++) {
+                    x[k] = x[k] + self[k] + neighbour[k] + bias[k];
+                }
+            }
         }
     }
 
@@ -94,21 +154,18 @@ final class LocalEncoder {
     }
 
     /** One application of the encoder. */
-    record Trace(Environment env, INDArray attentionPre, HiddenLayer.Trace attentionTrace, INDArray attention,
-            INDArray valuePre, HiddenLayer.Trace valueTrace, HiddenLayer.Trace outTrace, INDArray pooled,
-            INDArray z, INDArray logVariance) {
+    record Trace(Environment env, HiddenLayer.Trace attentionTrace, INDArray attention, HiddenLayer.Trace valueTrace,
+            HiddenLayer.Trace outTrace, INDArray pooled, INDArray z, INDArray logVariance) {
     }
 
     Trace forward(Embeddings emb, Environment env) {
-        INDArray attentionPre = emb.attention.preActivation(env);
-        HiddenLayer.Trace at = attentionHidden.fromPreActivation(null, attentionPre);
+        HiddenLayer.Trace at = emb.attention.forward(env);
         INDArray logits = attentionLogit.forward(at.out()).reshape(-1, env.l);
         INDArray attention = Tensors.maskedSoftmax(logits, env.mask);
-        INDArray valuePre = emb.value.preActivation(env);
-        HiddenLayer.Trace vt = valueHidden.fromPreActivation(null, valuePre);
+        HiddenLayer.Trace vt = emb.value.forward(env);
         HiddenLayer.Trace ot = valueOut.forward(vt.out());
         INDArray pooled = Tensors.weightedSum(ot.out(), attention);
-        return new Trace(env, attentionPre, at, attention, valuePre, vt, ot, pooled, representation.forward(pooled),
+        return new Trace(env, at, attention, vt, ot, pooled, representation.forward(pooled),
                 logVariance.forward(pooled));
     }
 
