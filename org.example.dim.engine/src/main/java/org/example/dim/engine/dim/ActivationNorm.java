@@ -196,7 +196,7 @@ final class ActivationNorm {
     }
 
     /** {@code Σ a[k]·b[k]} over {@code from ≤ k < to}. */
-    private static float dot(float[] a, float[] b, int from, int to) {
+    static float dot(float[] a, float[] b, int from, int to) {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int k = from;
         for (; k + 8 <= to; k += 8) {

@@ -46,11 +46,12 @@ final class HiddenLayer {
 
     /**
      * From a pre-activation of {@code rows} rows that {@code source} makes a block at a time, inside the row
-     * loop (only where {@link #makesRowsOnHost}); the trace keeps it for the backward pass.
+     * loop (only where {@link #makesRowsOnHost}); the trace keeps it, and the layer's input (null: not
+     * needed), for the backward pass.
      */
-    Trace fromRows(ActivationNorm.RowSource source, long rows) {
+    Trace fromRows(INDArray input, ActivationNorm.RowSource source, long rows) {
         INDArray pre = HostArrays.matrix(rows, affine.b.value().columns());
-        return new Trace(null, pre, ActivationNorm.forward(source, pre, gain.value(), bias.value()));
+        return new Trace(input, pre, ActivationNorm.forward(source, pre, gain.value(), bias.value()));
     }
 
     /** Gradient of the pre-activation from that of the output; accumulates dγ and dβ. */

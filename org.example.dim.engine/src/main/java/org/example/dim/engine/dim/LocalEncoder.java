@@ -61,10 +61,33 @@ final class LocalEncoder {
             this.l = distances.size(1);
             this.distances = distances;
             sites = site.forward(scaledFeatures);
-            pairs = pair.forward(distances.reshape(-1, 1));
+            pairs = pairEmbeddings(distances.reshape(-1, 1));
             SharedTasks.run(List.of(() -> attention = new BondParts(attentionHidden, sites.out(), pairs.out()),
                     () -> value = new BondParts(valueHidden, sites.out(), pairs.out())), helper);
         }
+    }
+
+    /**
+     * The pair layer over the distances (one input: its affine map is {@code d·w + b}). On the host each row
+     * is made inside the layer's row loop: as a product with an inner dimension of one, sgemm wrote the
+     * 60,000 × 64 matrix at under 2 GFLOP/s before the layer read it again.
+     */
+    private HiddenLayer.Trace pairEmbeddings(INDArray d) {
+        if (!pair.makesRowsOnHost() || !HostArrays.plain(d)) {
+            return pair.forward(d);
+        }
+        float[] distance = HostArrays.copy(d);
+        int n = (int) pair.affine.w.value().columns();
+        float[] w = ActivationNorm.repeated(pair.affine.w.value(), n);
+        float[] b = ActivationNorm.repeated(pair.affine.b.value(), n);
+        return pair.fromRows(d, (first, count, x) -> {
+            for (int r = 0; r < count; r++) {
+                float dr = distance[first + r];
+                for (int k = r * n; k < (r + 1) * n; k++) {
+                    x[k] = dr * w[k] + b[k];
+                }
+            }
+        }, distance.length);
     }
 
     /** {@code h·W_i}, {@code h·W_j} per site and {@code e·W_e} per pair for one bond layer. */
@@ -96,7 +119,7 @@ final class LocalEncoder {
             if (selfRows == null) {
                 return layer.fromPreActivation(null, preActivation(env));
             }
-            return layer.fromRows(new BondRows(env), env.neighbours().length);
+            return layer.fromRows(null, new BondRows(env), env.neighbours().length);
         }
 
         /** The bond layer's pre-activation for an environment as ND4J ops (self and rows null: the batch's own). */

@@ -29,7 +29,7 @@ final class LocalObjective {
         pairSample = new Upscaler(params, "pair_sample", SiteFeatures.COUNT + 1, config.dotHidden(), config.dotSpace(), a);
     }
 
-    /** One environment's scored pairs. */
+    /** One environment's scored pairs; the activation's derivative is read from {@code pre}: its input, or ReLU's output. */
     private record Scored(LocalEncoder.Environment env, double sign, double factor, INDArray pre, INDArray hidden,
             INDArray t, INDArray weights) {
     }
@@ -79,13 +79,20 @@ final class LocalObjective {
     /** Normalised pair weights {@code mask/(d+1)²}, summing to one per site, and the scores t. */
     private Scored score(LocalEncoder.Environment env, double sign, double factor, INDArray featurePart,
             INDArray projected, INDArray offset) {
+        INDArray weights = env.mask().div(Transforms.pow(env.distances().add(1.0), 2, false));
+        weights.diviColumnVector(weights.sum(true, 1));
+        INDArray w = distanceRow(pairSample.first.w.value());
+        if (ActivationNorm.onHost(pairSample.activation()) && HostArrays.plain(featurePart)
+                && HostArrays.plain(projected) && HostArrays.plain(env.distances())) {
+            PairScores.Result r = PairScores.of(env, featurePart, w, pairSample.first.b.value(), projected, offset);
+            // ReLU's derivative is the same read from its output: ReLU(x) > 0 exactly where x > 0
+            return new Scored(env, sign, factor, r.hidden(), r.hidden(), r.t(), weights);
+        }
         INDArray pre = Tensors.gatherRows(featurePart, env.neighbours())
-                .addi(Gemm.product(env.distances().reshape(-1, 1), distanceRow(pairSample.first.w.value())))
+                .addi(Gemm.product(env.distances().reshape(-1, 1), w))
                 .addiRowVector(pairSample.first.b.value());
         INDArray hidden = Tensors.activate(pre, pairSample.activation());
         INDArray t = Tensors.dotPerSite(hidden, projected, env.l()).addiColumnVector(offset);
-        INDArray weights = env.mask().div(Transforms.pow(env.distances().add(1.0), 2, false));
-        weights.diviColumnVector(weights.sum(true, 1));
         return new Scored(env, sign, factor, pre, hidden, t, weights);
     }
 

@@ -12,17 +12,22 @@ import org.example.dim.engine.falsesample.InBatchFalseSamples;
 import org.example.dim.engine.falsesample.InBatchFalseSampler;
 import org.junit.jupiter.api.Test;
 
-/** The bond layers' host row loop (pre-activation made inside the loop) against the same layer as ND4J ops. */
+/** The pair and bond layers' host row loops (pre-activation made inside the loop) against the same layers as ND4J ops. */
 class LocalEncoderTest {
 
     @Test
-    void bondRowsMadeInTheLoopEqualTheGatheredPreActivation() {
+    void rowsMadeInTheLoopEqualThePreActivationOfTheOps() {
         DimConfig config = DimConfig.paperDefaults();
         SiteNetBatch batch = SiteNetBatch.pack(RealCrystals.first(30));
         InBatchFalseSamples samples = new InBatchFalseSampler(config.falseSamples()).sample(batch, new Random(4));
         BatchTensors in = new BatchTensors(batch).withTraining(samples, new Random(5), config);
         LocalEncoder encoder = new LocalEncoder(new Parameters(9), config);
         LocalEncoder.Embeddings emb = encoder.new Embeddings(in.features, in.distances);
+        HiddenLayer.Trace pairOps = encoder.pair.forward(in.distances.reshape(-1, 1));
+        assertArrayEquals(pairOps.pre().data().asFloat(), emb.pairs.pre().data().asFloat(), 0f,
+                "the pair layer's rows d·w + b as sgemm and the bias add make them");
+        assertTrue(emb.pairs.out().equalsWithEps(pairOps.out(), 1e-4));
+        assertEquals(in.distances.length(), emb.pairs.input().length(), "its input kept for the weight gradient");
         List<LocalEncoder.Environment> environments = new ArrayList<>(List.of(in.own));
         environments.addAll(in.falseEnvironments.values());
         assertTrue(environments.size() >= 4, "the own environment and the false ones, with their own rows and sites");
