@@ -226,7 +226,7 @@ final class ActivationNorm {
     }
 
     /** The n column sums of a block's rows. */
-    private static float[] foldRows(float[] block, int n) {
+    static float[] foldRows(float[] block, int n) {
         float[] sums = new float[n];
         for (int k = 0; k < block.length; k++) {
             sums[k % n] += block[k];

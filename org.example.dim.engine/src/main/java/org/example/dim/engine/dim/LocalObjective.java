@@ -29,7 +29,10 @@ final class LocalObjective {
         pairSample = new Upscaler(params, "pair_sample", SiteFeatures.COUNT + 1, config.dotHidden(), config.dotSpace(), a);
     }
 
-    /** One environment's scored pairs; the activation's derivative is read from {@code pre}: its input, or ReLU's output. */
+    /**
+     * One environment's scored pairs; {@code pre}, the activation's input, is null where {@link PairScores}
+     * made the rows (ReLU: its derivative is read from the hidden rows, the same where the input is positive).
+     */
     private record Scored(LocalEncoder.Environment env, double sign, double factor, INDArray pre, INDArray hidden,
             INDArray t, INDArray weights) {
     }
@@ -85,8 +88,7 @@ final class LocalObjective {
         if (ActivationNorm.onHost(pairSample.activation()) && HostArrays.plain(featurePart)
                 && HostArrays.plain(projected) && HostArrays.plain(env.distances())) {
             PairScores.Result r = PairScores.of(env, featurePart, w, pairSample.first.b.value(), projected, offset);
-            // ReLU's derivative is the same read from its output: ReLU(x) > 0 exactly where x > 0
-            return new Scored(env, sign, factor, r.hidden(), r.hidden(), r.t(), weights);
+            return new Scored(env, sign, factor, null, r.hidden(), r.t(), weights);
         }
         INDArray pre = Tensors.gatherRows(featurePart, env.neighbours())
                 .addi(Gemm.product(env.distances().reshape(-1, 1), w))
@@ -150,10 +152,18 @@ final class LocalObjective {
         void add(BatchTensors in, Trace tr, Scored s, double weight) {
             INDArray dScore = in.siteWeight.mul(weight * s.factor());
             INDArray dt = Tensors.sigmoid(s.t().mul(s.sign())).muli(s.weights()).muliColumnVector(dScore).muli(s.sign());
-            dProjected.addi(Tensors.weightedSum(s.hidden(), dt));
             dOffset.addi(dt.sum(true, 1));
-            INDArray dPre = Tensors.activationBackward(s.pre(), Tensors.outerPerSite(dt, tr.projected()),
-                    pairSample.activation());
+            if (s.pre() == null && HostArrays.plain(dt) && HostArrays.plain(tr.projected())) {
+                PairScores.Gradients g = PairScores.backward(s.env(), s.hidden(), dt, tr.projected());
+                dProjected.addi(g.dProjected());
+                Gemm.accumulate(featureRows(dFirst), in.features.transpose(), g.dFeaturePart());
+                distanceRow(dFirst).addi(g.dDistanceRow());
+                dFirstBias.addi(g.dBias());
+                return;
+            }
+            dProjected.addi(Tensors.weightedSum(s.hidden(), dt));
+            INDArray dPre = Tensors.activationBackward(s.pre() == null ? s.hidden() : s.pre(),
+                    Tensors.outerPerSite(dt, tr.projected()), pairSample.activation());
             Gemm.accumulate(featureRows(dFirst), in.features.transpose(),
                     Tensors.scatterAddRows(in.sites, s.env().neighbours(), dPre));
             Gemm.accumulate(distanceRow(dFirst), s.env().distances().reshape(1, -1), dPre);

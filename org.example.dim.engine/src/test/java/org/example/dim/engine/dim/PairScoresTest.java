@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-/** The local objective's pair scores as one host loop against the same formula as ND4J ops, for every environment. */
+/** The local objective's pair scores and their backward pass as host loops against the same formulas as ND4J ops. */
 class PairScoresTest {
 
     @Test
@@ -45,6 +45,16 @@ class PairScoresTest {
             assertArrayEquals(hidden.data().asFloat(), host.hidden().data().asFloat(), 0f, "(f + d·w) + b, then ReLU");
             assertTrue(host.t().equalsWithEps(t, 1e-3), "scores");
             assertTrue(hidden.minNumber().floatValue() == 0f && hidden.maxNumber().floatValue() > 0f);
+
+            INDArray dt = Nd4j.randn(DataType.FLOAT, t.shape());
+            PairScores.Gradients g = PairScores.backward(env, host.hidden(), dt, projected);
+            INDArray dPre = Tensors.activationBackward(hidden, Tensors.outerPerSite(dt, projected),
+                    DimConfig.Activation.RELU);
+            assertTrue(g.dProjected().equalsWithEps(Tensors.weightedSum(hidden, dt), 1e-3), "Σ_l dt·hidden");
+            assertTrue(g.dFeaturePart().equalsWithEps(Tensors.scatterAddRows(in.sites, env.neighbours(), dPre), 1e-3),
+                    "the pre-activation's gradient summed per neighbour site");
+            assertTrue(g.dDistanceRow().equalsWithEps(env.distances().reshape(1, -1).mmul(dPre), 1e-2), "d·dPre");
+            assertTrue(g.dBias().equalsWithEps(dPre.sum(true, 0), 1e-2), "Σ dPre");
         }
     }
 }
