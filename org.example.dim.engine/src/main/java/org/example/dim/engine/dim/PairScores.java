@@ -50,9 +50,8 @@ final class PairScores {
         float[] t = new float[pairs];
         INDArray hidden = HostArrays.matrix(pairs, n);
         FloatBuffer hiddenBuffer = HostArrays.floats(hidden);
-        int blockRows = w.length / n;
-        for (int first = 0; first < pairs; first += blockRows) {
-            int count = Math.min(blockRows, pairs - first);
+        for (int first = 0; first < pairs; first += ActivationNorm.BLOCK_ROWS) {
+            int count = Math.min(ActivationNorm.BLOCK_ROWS, pairs - first);
             for (int r = 0; r < count; r++) {
                 int p = first + r;
                 System.arraycopy(features, env.neighbours()[p] * n, x, r * n, n);
@@ -88,14 +87,13 @@ final class PairScores {
         float[] distances = HostArrays.copy(env.distances());
         float[] dProjected = new float[sites * n];
         float[] dFeature = new float[sites * n];
-        int blockRows = 128;
-        float[] h = new float[blockRows * n];
+        float[] h = new float[ActivationNorm.BLOCK_ROWS * n];
         float[] q = new float[h.length];
         float[] dDistance = new float[h.length];
         float[] dBias = new float[h.length];
         FloatBuffer hiddenBuffer = HostArrays.floats(hidden);
-        for (int first = 0; first < pairs; first += blockRows) {
-            int count = Math.min(blockRows, pairs - first);
+        for (int first = 0; first < pairs; first += ActivationNorm.BLOCK_ROWS) {
+            int count = Math.min(ActivationNorm.BLOCK_ROWS, pairs - first);
             hiddenBuffer.get(first * n, h, 0, count * n);
             for (int r = 0; r < count; r++) {
                 System.arraycopy(queries, (first + r) / l * n, q, r * n, n);
