@@ -4,6 +4,7 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
 
 import java.util.Arrays;
 import org.bytedeco.javacpp.FloatPointer;
@@ -50,6 +51,29 @@ final class Gemm {
         }
         // a reduction rather than one of the model's products, so not on the matmul meter
         return sgemmOrMmul(Nd4j.ones(DataType.FLOAT, 1, m.rows()), m, into, 1f);
+    }
+
+    /**
+     * Per site {@code b}, the products of its block of L pair rows (rows {@code [b·L, (b+1)·L)} of the
+     * {@linkplain HostArrays#plain plain} {@code pairs}) with a vector: {@code out[b] = block·v[b]} (B × L;
+     * {@code transposed}: false) or {@code out[b] = blockᵀ·v[b]} (B × w; true), one sgemv per site on the
+     * arrays' memory. As ND4J ops (a broadcast product, then a sum) the B·L × w product was written and read
+     * again. Reductions over each environment rather than the model's products, so not on the matmul meter.
+     */
+    static INDArray perSite(INDArray pairs, INDArray v, int l, boolean transposed) {
+        int sites = (int) v.rows();
+        int w = (int) pairs.columns();
+        int length = transposed ? w : l;
+        INDArray out = HostArrays.matrix(sites, length);
+        FloatPointer a = HostArrays.pointer(pairs);
+        FloatPointer x = HostArrays.pointer(v);
+        FloatPointer y = HostArrays.pointer(out);
+        int stride = (int) v.columns();
+        for (int b = 0; b < sites; b++) {
+            cblas_sgemv(CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, l, w, 1f, a.position((long) b * l * w),
+                    w, x.position((long) b * stride), 1, 0f, y.position((long) b * length), 1);
+        }
+        return out;
     }
 
     private static void checkShapes(INDArray a, INDArray b) {

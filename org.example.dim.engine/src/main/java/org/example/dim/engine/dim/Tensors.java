@@ -12,7 +12,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * The few tensor operations the hand-differentiated model needs beyond ND4J's matrix algebra, each
  * with its derivative: row gathers and their scatter-add adjoint, per-site broadcasts over the
- * environment axis, masked softmax, activations. All run as ND4J ops, so on CPU and CUDA alike.
+ * environment axis, masked softmax, activations. All run as ND4J ops, so on CPU and CUDA alike; on the CPU
+ * the per-site reductions are sgemv calls instead ({@link Gemm#perSite}).
  */
 final class Tensors {
 
@@ -67,6 +68,9 @@ final class Tensors {
 
     /** {@code Σ_k a[b,l,k]·v[b,k]}: each pair row dotted with its site's vector, as B × L. */
     static INDArray dotPerSite(INDArray pairs, INDArray perSite, long l) {
+        if (HostArrays.plain(pairs) && HostArrays.plain(perSite)) {
+            return Gemm.perSite(pairs, perSite, (int) l, false);
+        }
         long b = perSite.size(0);
         INDArray p = pairs.reshape(b, l, perSite.size(1));
         INDArray product = Nd4j.createUninitialized(DataType.FLOAT, p.shape());
@@ -87,6 +91,9 @@ final class Tensors {
 
     /** {@code Σ_l s[b,l]·a[b,l,:]}: per-pair rows weighted by per-pair scalars and summed per site, B × w. */
     static INDArray weightedSum(INDArray pairs, INDArray perPairScalar) {
+        if (HostArrays.plain(pairs) && HostArrays.plain(perPairScalar)) {
+            return Gemm.perSite(pairs, perPairScalar, (int) perPairScalar.size(1), true);
+        }
         long b = perPairScalar.size(0);
         long l = perPairScalar.size(1);
         INDArray p = pairs.reshape(b, l, pairs.size(1));
