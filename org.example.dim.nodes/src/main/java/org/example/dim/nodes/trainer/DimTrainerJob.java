@@ -57,6 +57,9 @@ final class DimTrainerJob {
 
     private final DimConfig config;
 
+    /** The node's learning rate: fine-tuning uses it even from a connected model, whose rate was for DIM training. */
+    private final double learningRate;
+
     private final TrainingSettings training;
 
     private final ComputeDevice device;
@@ -100,6 +103,7 @@ final class DimTrainerJob {
     DimTrainerJob(final DimConfig config, final TrainingSettings training, final ComputeDevice device,
         final DimModelFile.Contents start) {
         this.config = start == null ? config : start.config();
+        this.learningRate = config.learningRate();
         this.training = training;
         this.device = device;
         this.start = start;
@@ -232,7 +236,8 @@ final class DimTrainerJob {
         throws CanceledExecutionException, IOException {
         Nd4jSetup.ensure();
         try (DimModel dim = start == null ? new Nd4jDimModel(config, settings.seed()) : DimModelFile.load(start);
-                SiteNetRegressor regressor = new SiteNetRegressor(dim.config(), settings.seed())) {
+                SiteNetRegressor regressor = new SiteNetRegressor(dim.config().withLearningRate(learningRate),
+                    settings.seed())) {
             device.require();
             if (start != null) {
                 regressor.startFrom(dim);
@@ -252,6 +257,7 @@ final class DimTrainerJob {
             facts.put("best_validation_mae", result.history().get(result.bestEpoch() - 1).validationMae());
             facts.put("train_crystals", result.trainCrystals());
             facts.put("validation_crystals", result.validationCrystals());
+            facts.put("learning_rate", learningRate);
             facts.put("seed", settings.seed());
             facts.put("started_from", start == null ? "random weights" : "the connected DIM model");
             facts.put("device", dim.device());

@@ -195,6 +195,34 @@ class DimTrainerNodeTest {
     }
 
     @Test
+    void fineTuningAConnectedModelUsesTheNodesLearningRate() throws Exception {
+        DimModelPortObject start = (DimModelPortObject)Fixtures.trained()[0];
+        assertEquals(1e-4, start.getContents().config().learningRate(), "the DIM model was trained at 1e-4");
+        // At the smallest rate the encoder barely moves from the DIM model's weights; at a large one it moves far.
+        assertTrue(encoderChange(start, 1e-9) < 1e-6, "a rate of 1e-9 leaves the encoder as it was");
+        assertTrue(encoderChange(start, 0.01) > 1e-3, "a rate of 0.01 moves it");
+    }
+
+    /** The largest change of an encoder weight when the connected model is fine-tuned for 2 epochs at {@code rate}. */
+    private static double encoderChange(final DimModelPortObject start, final double rate) throws Exception {
+        DimModelPortObject tuned = (DimModelPortObject)Fixtures.node("DimTrainerNodeFactory").set("epochs", 2)
+            .set("validation_fraction", 0.3).set("label_column", "density").set("learning_rate", rate)
+            .execute(new NodeHarness.Monitor(-1), Fixtures.supercells(), start)[0];
+        assertEquals(rate, ((Number)tuned.getContents().training().get("learning_rate")).doubleValue());
+        Map<String, float[]> before = start.getContents().parameters();
+        double most = 0;
+        for (Map.Entry<String, float[]> e : tuned.getContents().parameters().entrySet()) {
+            float[] old = before.get(e.getKey());
+            if (old != null) { // the regression head has no counterpart in the DIM model
+                for (int i = 0; i < old.length; i++) {
+                    most = Math.max(most, Math.abs(e.getValue()[i] - old[i]));
+                }
+            }
+        }
+        return most;
+    }
+
+    @Test
     void aLabelColumnThatIsNotNumericIsRefused() throws Exception {
         NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("label_column", "formula");
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
