@@ -47,17 +47,9 @@ public final class RowChunks {
     /** Runs over a whole table; the output table has {@code spec}. */
     public BufferedDataTable run(final BufferedDataTable in, final DataTableSpec spec) throws Exception {
         BufferedDataContainer out = exec.createDataContainer(spec);
-        List<DataRow> chunk = new ArrayList<>(chunkSize);
         try (CloseableRowIterator rows = in.iterator()) {
-            while (rows.hasNext()) {
-                chunk.add(rows.next());
-                if (chunk.size() == chunkSize || !rows.hasNext()) {
-                    for (DataRow row : apply(chunk)) {
-                        out.addRowToTable(row);
-                    }
-                    exec.setProgress((double)done / in.size(), done + " of " + in.size() + " rows");
-                }
-            }
+            pump(() -> rows.hasNext() ? rows.next() : null, out::addRowToTable,
+                () -> exec.setProgress((double)done / in.size(), done + " of " + in.size() + " rows"));
         }
         out.close();
         return out.getTable();
@@ -80,31 +72,40 @@ public final class RowChunks {
 
     /** Runs over a streamed input into a streamed output (the row count is not known in advance). */
     public void run(final RowInput in, final RowOutput out) throws Exception {
-        List<DataRow> chunk = new ArrayList<>(chunkSize);
-        DataRow row;
-        do {
-            row = in.poll();
-            if (row != null) {
-                chunk.add(row);
-            }
-            if (!chunk.isEmpty() && (chunk.size() == chunkSize || row == null)) {
-                for (DataRow result : apply(chunk)) {
-                    out.push(result);
-                }
-                exec.setMessage(done + " rows");
-            }
-        } while (row != null);
+        pump(in::poll, out::push, () -> exec.setMessage(done + " rows"));
         in.close();
         out.close();
     }
 
-    /** The chunk's output rows; the chunk is emptied for the next one. */
-    private List<DataRow> apply(final List<DataRow> chunk) throws Exception {
-        exec.checkCanceled();
-        List<DataRow> results = new ArrayList<>(chunk.size());
-        work.apply(chunk, results::add);
-        done += chunk.size();
-        chunk.clear();
-        return results;
+    /** The next input row, or null after the last. */
+    @FunctionalInterface
+    private interface Source {
+        DataRow next() throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface Sink {
+        void accept(DataRow row) throws Exception;
+    }
+
+    /** Every row of {@code in} through the work to {@code out}, a chunk at a time, reporting after each chunk. */
+    private void pump(final Source in, final Sink out, final Runnable report) throws Exception {
+        List<DataRow> chunk = new ArrayList<>(chunkSize);
+        DataRow row = in.next();
+        while (row != null) {
+            chunk.add(row);
+            row = in.next();
+            if (chunk.size() == chunkSize || row == null) {
+                exec.checkCanceled();
+                List<DataRow> results = new ArrayList<>(chunk.size());
+                work.apply(chunk, results::add);
+                for (DataRow result : results) {
+                    out.accept(result);
+                }
+                done += chunk.size();
+                chunk.clear();
+                report.run();
+            }
+        }
     }
 }
