@@ -79,9 +79,10 @@ class Nd4jDimModelTest {
             }
             System.out.printf("resident MB outside the heap after rounds of 6 steps: %s%n",
                     java.util.Arrays.toString(java.util.Arrays.stream(after).map(x -> x >> 20).toArray()));
-            // Left to the garbage collector, a step's arrays leave hundreds of MB behind (anchors.md); 12 steps
-            // may add a little heap, not that.
-            assertTrue(after[3] - after[1] < 128L << 20, "resident memory grew by " + ((after[3] - after[1]) >> 20)
+            // Left to the garbage collector, a step's arrays leave hundreds of MB behind (anchors.md), so a leak
+            // adds gigabytes over 12 steps. The reading itself wanders by up to ~150 MB (heap pages the collector
+            // touches are resident but not counted in the heap's committed size), hence the bound.
+            assertTrue(after[3] - after[1] < 256L << 20, "resident memory grew by " + ((after[3] - after[1]) >> 20)
                     + " MB over 12 steps");
         }
     }
