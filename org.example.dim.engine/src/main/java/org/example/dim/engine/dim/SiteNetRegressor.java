@@ -107,14 +107,23 @@ public final class SiteNetRegressor implements AutoCloseable {
 
     /** Predictions in label units, one per crystal of the batch. */
     public double[] predict(SiteNetBatch batch) {
+        return embedAndPredict(batch, false).predictions();
+    }
+
+    /**
+     * One pass of a batch: each crystal's vector G (or with {@code localMean} its mean local representation), as
+     * a DIM model with this encoder embeds it, and its prediction in label units.
+     */
+    public DimEmbedder.BatchOutput embedAndPredict(SiteNetBatch batch, boolean localMean) {
         try (MemoryWorkspace ws = memory.open()) {
             BatchTensors in = new BatchTensors(batch);
             INDArray z = local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
-            double[] out = head.forward(global.forward(z, in.pool).g()).prediction().data().asDouble();
+            INDArray g = global.forward(z, in.pool).g();
+            double[] out = head.forward(g).prediction().data().asDouble();
             for (int i = 0; i < out.length; i++) {
                 out[i] = out[i] * labelScale + labelMean;
             }
-            return out;
+            return new DimEmbedder.BatchOutput((localMean ? Gemm.product(in.pool, z) : g).data().asFloat(), out);
         }
     }
 

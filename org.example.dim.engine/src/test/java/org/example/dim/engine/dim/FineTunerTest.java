@@ -3,6 +3,7 @@ package org.example.dim.engine.dim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -170,6 +171,19 @@ class FineTunerTest {
                     assertArrayEquals(fineTunedEmbedding[i], again[i]);
                 }
                 assertArrayEquals(tuned.predict(source, 1200), predicts.predict(source, 1200));
+                // One pass of the regressor gives the DIM model's vectors (G and local means) and the predictions.
+                for (boolean localMean : new boolean[] {false, true}) {
+                    DimEmbedder.Embeddings onePass = new DimEmbedder(predicts, 1200).embedAndPredict(source,
+                            localMean, TrainingProgress.NONE);
+                    float[][] dimVectors = new DimEmbedder(embeds, 1200).embed(source, localMean,
+                            TrainingProgress.NONE);
+                    for (int i = 0; i < dimVectors.length; i++) {
+                        assertArrayEquals(dimVectors[i], onePass.vectors()[i], "crystal " + i + ", local " + localMean);
+                    }
+                    assertArrayEquals(tuned.predict(source, 1200), onePass.predictions());
+                }
+                assertNull(new DimEmbedder(embeds, 1200).embedAndPredict(source, false, TrainingProgress.NONE)
+                        .predictions(), "a DIM model predicts nothing");
             }
             // A self-supervised model file embeds but does not predict.
             DimModelFile.Contents plain = DimModelFile.fromBytes(DimModelFile.toBytes(dim, Map.of(), Map.of(),

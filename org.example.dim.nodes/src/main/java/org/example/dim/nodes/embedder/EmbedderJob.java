@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.dim.DimEmbedder;
-import org.example.dim.engine.dim.DimModel;
-import org.example.dim.engine.dim.SiteNetRegressor;
 import org.example.dim.engine.sitenet.FeaturizationSettings;
 import org.example.dim.engine.sitenet.SiteNetInput;
 import org.example.dim.nodes.types.SupercellValue;
@@ -28,7 +26,7 @@ import org.knime.core.node.ExecutionMonitor;
  */
 final class EmbedderJob {
 
-    private final DimModel model;
+    private final DimEmbedder embedder;
 
     private final boolean localMean;
 
@@ -44,21 +42,17 @@ final class EmbedderJob {
     /** Whether {@link #featurization} is the model's (rather than the first row's). */
     private final boolean modelFeaturization;
 
-    /** The fine-tuned model's predictor, or null for a model trained without labels. */
-    private final SiteNetRegressor predictor;
-
     /**
+     * @param embedder the model's embedder; a fine-tuned model's also predicts, and its predictions follow the vector
      * @param required the featurisation the model was trained on; null for an untrained model without one, which
      *            takes any, as long as all rows agree
-     * @param predictor the regressor of a fine-tuned model, whose predictions follow the vector; or null
      */
-    EmbedderJob(final DimModel model, final FeaturizationSettings required, final boolean localMean,
-        final SiteNetRegressor predictor, final int column, final ExecutionMonitor exec) {
-        this.model = model;
+    EmbedderJob(final DimEmbedder embedder, final FeaturizationSettings required, final boolean localMean,
+        final int column, final ExecutionMonitor exec) {
+        this.embedder = embedder;
         this.featurization = required;
         this.modelFeaturization = required != null;
         this.localMean = localMean;
-        this.predictor = predictor;
         this.column = column;
         this.exec = exec;
     }
@@ -84,7 +78,7 @@ final class EmbedderJob {
     }
 
     int width() {
-        return localMean ? model.config().localDim() : model.config().globalDim();
+        return embedder.width(localMean);
     }
 
     /**
@@ -106,10 +100,11 @@ final class EmbedderJob {
                 inputs.add(v.getInput());
             }
         }
-        float[][] vectors = ExecutionProgress.run(() -> new DimEmbedder(model, 1200)
-            .embed(CrystalSource.of(inputs), localMean, ExecutionProgress.cancelOnly(exec)));
-        double[] predictions = predictor == null ? null : predictor.predict(CrystalSource.of(inputs), 1200);
-        int appended = width() + (predictor == null ? 0 : 1);
+        DimEmbedder.Embeddings embedded = ExecutionProgress.run(() -> embedder.embedAndPredict(
+            CrystalSource.of(inputs), localMean, ExecutionProgress.cancelOnly(exec)));
+        float[][] vectors = embedded.vectors();
+        double[] predictions = embedded.predictions();
+        int appended = width() + (embedder.predicts() ? 1 : 0);
         int k = 0;
         for (DataRow row : rows) {
             List<DataCell> cells = new ArrayList<>(appended);

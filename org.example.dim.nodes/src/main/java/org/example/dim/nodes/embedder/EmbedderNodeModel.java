@@ -2,6 +2,7 @@ package org.example.dim.nodes.embedder;
 
 import java.io.IOException;
 import org.example.dim.engine.dim.DimConfig;
+import org.example.dim.engine.dim.DimEmbedder;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
 import org.example.dim.engine.dim.Nd4jDimModel;
@@ -44,6 +45,9 @@ final class EmbedderNodeModel extends DimNodeModel<EmbedderSettings> {
      * table (and that a streamed node pushes its first rows soon).
      */
     private static final int CHUNK_ROWS = 500;
+
+    /** The most unique sites in one batch of the model (the paper's 1,200). */
+    private static final int BATCH_SITES = 1200;
 
     EmbedderNodeModel() {
         super(new PortType[] {DimModelPortObject.TYPE_OPTIONAL, BufferedDataTable.TYPE},
@@ -106,7 +110,10 @@ final class EmbedderNodeModel extends DimNodeModel<EmbedderSettings> {
         };
     }
 
-    /** The model (trained, or the untrained baseline) and, for a fine-tuned one, its predictor, for one run. */
+    /**
+     * The model for one run: trained, the untrained baseline, or a fine-tuned one, which embeds and predicts in one
+     * pass.
+     */
     private Embedding open(final DimModelPortObject port, final DataTableSpec in, final ExecutionMonitor exec)
         throws InvalidSettingsException, IOException {
         int column = Columns.select(in, settings.supercellColumn, SupercellValue.class, "supercell");
@@ -116,31 +123,30 @@ final class EmbedderNodeModel extends DimNodeModel<EmbedderSettings> {
         Nd4jSetup.ensure();
         String predicts = predicts(port == null ? null : port.getSpec());
         boolean local = settings.localMean.getBooleanValue();
-        DimModel model = settings.untrained.getBooleanValue()
-            ? new Nd4jDimModel(contents == null ? DimConfig.paperDefaults() : contents.config(),
-                settings.seed.getIntValue())
-            : DimModelFile.load(contents);
-        try {
-            SiteNetRegressor predictor = predicts == null ? null : DimModelFile.loadRegressor(contents);
-            EmbedderJob job = new EmbedderJob(model, required, local, predictor, column, exec);
-            return new Embedding(model, predictor, job,
-                Columns.append(in, EmbedderJob.columns(job.width(), local, predicts)));
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
+        AutoCloseable model;
+        DimEmbedder embedder;
+        if (predicts != null) {
+            SiteNetRegressor fineTuned = DimModelFile.loadRegressor(contents);
+            model = fineTuned;
+            embedder = new DimEmbedder(fineTuned, BATCH_SITES);
+        } else {
+            DimModel dim = settings.untrained.getBooleanValue()
+                ? new Nd4jDimModel(contents == null ? DimConfig.paperDefaults() : contents.config(),
+                    settings.seed.getIntValue())
+                : DimModelFile.load(contents);
+            model = dim;
+            embedder = new DimEmbedder(dim, BATCH_SITES);
         }
+        EmbedderJob job = new EmbedderJob(embedder, required, local, column, exec);
+        return new Embedding(model, job, Columns.append(in, EmbedderJob.columns(job.width(), local, predicts)));
     }
 
-    /** One run's model, predictor, job and output spec; closing it frees the model's native memory. */
-    private record Embedding(DimModel model, SiteNetRegressor predictor, EmbedderJob job, DataTableSpec spec)
-        implements AutoCloseable {
+    /** One run's model, job and output spec; closing it frees the model's native memory. */
+    private record Embedding(AutoCloseable model, EmbedderJob job, DataTableSpec spec) implements AutoCloseable {
 
         @Override
-        public void close() {
+        public void close() throws Exception {
             model.close();
-            if (predictor != null) {
-                predictor.close();
-            }
         }
     }
 }
