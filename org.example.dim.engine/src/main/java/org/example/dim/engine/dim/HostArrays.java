@@ -13,8 +13,15 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class HostArrays {
 
-    /** Whether arrays live in host memory: ND4J's CPU backend. */
-    static final boolean CPU = Nd4j.getBackend().getClass().getSimpleName().startsWith("Cpu");
+    /**
+     * The system property that makes the model run as on any other backend (ND4J ops and {@code mmul} only) on
+     * the CPU too, so that the path a GPU takes is tested on machines without one.
+     */
+    static final String OPS_ONLY = "org.example.dim.opsOnly";
+
+    /** Whether arrays live in host memory (ND4J's CPU backend) and the host kernels are used. */
+    static final boolean CPU = Nd4j.getBackend().getClass().getSimpleName().startsWith("Cpu")
+            && !Boolean.getBoolean(OPS_ONLY);
 
     private HostArrays() {
     }

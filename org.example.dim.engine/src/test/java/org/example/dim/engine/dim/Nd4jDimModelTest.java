@@ -67,7 +67,7 @@ class Nd4jDimModelTest {
         InBatchFalseSampler sampler = new InBatchFalseSampler(config.falseSamples());
         Random random = new Random(4);
         try (Nd4jDimModel model = new Nd4jDimModel(config, 4)) {
-            long[] after = new long[4];
+            long[] after = new long[6];
             for (int round = 0; round < after.length; round++) {
                 // Batches of different sizes, as in training: the workspace must not grow step after step.
                 for (int b = 0; b < 6; b++) {
@@ -79,11 +79,19 @@ class Nd4jDimModelTest {
             }
             System.out.printf("resident MB outside the heap after rounds of 6 steps: %s%n",
                     java.util.Arrays.toString(java.util.Arrays.stream(after).map(x -> x >> 20).toArray()));
-            // Left to the garbage collector, a step's arrays leave hundreds of MB behind (anchors.md), so a leak
-            // adds gigabytes over 12 steps. The reading itself wanders by up to ~150 MB (heap pages the collector
-            // touches are resident but not counted in the heap's committed size), hence the bound.
-            assertTrue(after[3] - after[1] < 256L << 20, "resident memory grew by " + ((after[3] - after[1]) >> 20)
-                    + " MB over 12 steps");
+            // Left to the garbage collector, a step's arrays leave hundreds of MB behind (anchors.md): a leak
+            // grows every round by gigabytes. Memory may also grow once, late: the helper thread's share of a
+            // step varies, and its workspace grows when a round first gives it more work. So the growth over
+            // the last five rounds, less its largest single jump, must stay small.
+            long growth = 0;
+            long largestJump = 0;
+            for (int round = 1; round < after.length; round++) {
+                long jump = after[round] - after[round - 1];
+                growth += jump;
+                largestJump = Math.max(largestJump, jump);
+            }
+            assertTrue(growth - largestJump < 384L << 20, "resident memory grew by " + ((growth - largestJump) >> 20)
+                    + " MB over 30 steps besides its largest jump of " + (largestJump >> 20) + " MB");
         }
     }
 
