@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.example.dim.engine.dataset.FeaturizedDatasetReader;
+import org.example.dim.engine.crystal.Structure;
 import org.example.dim.engine.dim.CrystalSource;
 import org.example.dim.engine.falsesample.FalseSampleGenerator;
 import org.example.dim.engine.falsesample.GeneratedInput;
@@ -45,16 +46,16 @@ record ModelInputs(CrystalSource crystals, List<FeaturizedCrystal> rows, Featuri
         }
         List<FeaturizedCrystal> rows = new ArrayList<>();
         List<SiteNetInput> ok = new ArrayList<>();
-        Map<Integer, List<GeneratedInput>> generated = new HashMap<>();
-        SiteNetFeaturizer featurizer = new SiteNetFeaturizer(settings);
+        List<String> sources = new ArrayList<>();
+        List<Structure> structures = new ArrayList<>();
         options.featurizeRows(inputs, settings, row -> {
             rows.add(row.featurized());
             if (row.featurized().ok()) {
-                if (generator != null) {
-                    generated.put(ok.size(), GeneratedInputs.generate(generator, featurizer, row.record().block(),
-                            row.record().structure(), seed + ok.size()));
-                }
                 ok.add(row.featurized().input());
+                if (generator != null) {
+                    sources.add(row.record().block());
+                    structures.add(row.record().structure());
+                }
             }
         });
         long failed = rows.size() - ok.size();
@@ -62,8 +63,17 @@ record ModelInputs(CrystalSource crystals, List<FeaturizedCrystal> rows, Featuri
             System.err.printf("%d of %d crystals could not be featurised and are left out (see dim supercell)%n",
                     failed, rows.size());
         }
-        CrystalSource crystals = CrystalSource.of(ok).withGenerated(generated);
+        CrystalSource crystals = CrystalSource.of(ok);
         if (generator != null) {
+            Map<Integer, List<GeneratedInput>> generated = new HashMap<>();
+            try (Progress progress = new Progress(System.err, "generate", structures.size())) {
+                GeneratedInputs.generateAll(generator, new SiteNetFeaturizer(settings), sources, structures, seed,
+                        options.threads, samples -> {
+                            generated.put(generated.size(), samples);
+                            progress.step(1);
+                        });
+            }
+            crystals = crystals.withGenerated(generated);
             System.err.printf("%d samples generated from %d crystals%n", crystals.generatedCount(), ok.size());
         }
         return new ModelInputs(crystals, rows, settings, null);

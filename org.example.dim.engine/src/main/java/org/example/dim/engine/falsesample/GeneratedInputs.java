@@ -3,11 +3,14 @@ package org.example.dim.engine.falsesample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.example.dim.engine.crystal.CrystalRecord;
 import org.example.dim.engine.crystal.DisorderedStructureException;
 import org.example.dim.engine.crystal.Structure;
 import org.example.dim.engine.sitenet.FeaturizedCrystal;
 import org.example.dim.engine.sitenet.SiteNetFeaturizer;
+import org.example.dim.engine.util.OrderedParallel;
 
 /**
  * Generated samples as training inputs: featurised exactly as the crystals they were made from (the same
@@ -53,5 +56,16 @@ public final class GeneratedInputs {
             featurize(featurizer, s).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The samples of many structures as {@link #generate} makes them, structure {@code i} (from
+     * {@code sources[i]}) with seed {@code seed + i}, on {@code threads} threads: each structure's list goes to
+     * {@code each} in their order, the same for any number of threads.
+     */
+    public static void generateAll(FalseSampleGenerator generator, SiteNetFeaturizer featurizer, List<String> sources,
+            List<Structure> structures, long seed, int threads, Consumer<List<GeneratedInput>> each) {
+        OrderedParallel.map(IntStream.range(0, structures.size()).iterator(),
+                i -> generate(generator, featurizer, sources.get(i), structures.get(i), seed + i), threads, 256, each);
     }
 }

@@ -1,5 +1,6 @@
 package org.example.dim.engine.dim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,34 @@ class GeneratedSamplesTrainingTest {
             assertEquals(List.of(HistoryRow.TRAIN, HistoryRow.VALIDATION, HistoryRow.TRAIN, HistoryRow.VALIDATION),
                     r.history().stream().map(HistoryRow::split).toList());
         }
+    }
+
+    @Test
+    void samplesGeneratedOnTwoThreadsAreThoseMadeOneByOne() {
+        List<CrystalRecord> records = RealCrystals.records(60);
+        EnumSet<GeneratedKind> kinds = EnumSet.allOf(GeneratedKind.class);
+        Map<Integer, List<GeneratedInput>> oneByOne = generated(records, kinds);
+        List<List<GeneratedInput>> parallel = new java.util.ArrayList<>();
+        GeneratedInputs.generateAll(new FalseSampleGenerator(GeneratorOptions.defaults().withKinds(kinds)),
+                new SiteNetFeaturizer(FeaturizationSettings.deepInfoMaxDefaults()),
+                records.stream().map(CrystalRecord::block).toList(),
+                records.stream().map(CrystalRecord::structure).toList(), 100, 2, parallel::add);
+        assertEquals(records.size(), parallel.size());
+        int samples = 0;
+        for (int i = 0; i < records.size(); i++) {
+            List<GeneratedInput> expected = oneByOne.get(i);
+            assertEquals(expected.size(), parallel.get(i).size(), "structure " + i);
+            for (int k = 0; k < expected.size(); k++) {
+                GeneratedInput a = expected.get(k);
+                GeneratedInput b = parallel.get(i).get(k);
+                assertEquals(a.input().id(), b.input().id());
+                assertEquals(a.trueSample(), b.trueSample());
+                assertArrayEquals(a.input().atomicNumbers(), b.input().atomicNumbers(), a.input().id());
+                assertArrayEquals(a.input().distances(), b.input().distances(), a.input().id());
+                samples++;
+            }
+        }
+        assertTrue(samples > 4 * records.size(), samples + " samples from " + records.size() + " structures");
     }
 
     private static Map<Integer, List<GeneratedInput>> generated(List<CrystalRecord> records, EnumSet<GeneratedKind> kinds) {
