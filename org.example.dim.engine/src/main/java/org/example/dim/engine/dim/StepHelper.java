@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 
 /**
@@ -13,60 +14,89 @@ import org.nd4j.linalg.api.memory.MemoryWorkspace;
  * stays open, so every array a task makes there lives until the step ends, whichever task made it: tasks
  * can hand results to the model's main thread (shared forward tasks do) and to later tasks. Its ND4J ops
  * run single-threaded, as the main thread's.
+ *
+ * <p>Only on ND4J's CPU backend. On a GPU each thread has its own stream, and an array handed to another
+ * thread may be read before its stream has written it (ND4J's arrays are not synchronised across threads),
+ * so there, and with the host kernels off ({@link HostArrays#OPS_ONLY}), the helper's tasks run on the
+ * calling thread: at once when given, and a submitted task when its result is awaited.
  */
 final class StepHelper implements Executor {
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+    /** A submitted task that runs on the thread that awaits it. */
+    private static final class Deferred<T> extends FutureTask<T> {
+        Deferred(Callable<T> task) {
+            super(task);
+        }
+    }
+
+    private final ExecutorService thread = HostArrays.CPU ? Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dim-step-helper");
         t.setDaemon(true);
         return t;
-    });
+    }) : null;
     private final StepMemory memory;
     private MemoryWorkspace open; // only ever touched on the helper thread
+    private boolean closed;
 
     StepHelper(StepMemory memory) {
         this.memory = memory;
     }
 
+    /** Whether tasks run on a thread of their own (else on the caller's). */
+    boolean hasOwnThread() {
+        return thread != null;
+    }
+
     /** Opens the helper's step workspace (before any task of the step). */
     void beginStep() {
-        thread.execute(() -> {
-            open = memory.open();
-            OpThreads.useOne();
-        });
+        if (thread != null) {
+            thread.execute(() -> {
+                open = memory.open();
+                OpThreads.useOne();
+            });
+        }
     }
 
     /** Waits for every task given so far, then closes the helper's step workspace. */
     void endStep() {
-        await(thread.submit(() -> {
-            if (open != null) {
-                open.close();
-                open = null;
-            }
-            return null;
-        }));
+        if (thread != null) {
+            await(thread.submit(() -> {
+                if (open != null) {
+                    open.close();
+                    open = null;
+                }
+                return null;
+            }));
+        }
     }
 
     @Override
     public void execute(Runnable task) {
-        thread.execute(task);
+        if (thread != null) {
+            thread.execute(task);
+        } else {
+            task.run();
+        }
     }
 
     <T> Future<T> submit(Callable<T> task) {
-        return thread.submit(task);
+        return thread != null ? thread.submit(task) : new Deferred<>(task);
     }
 
     boolean isClosed() {
-        return thread.isShutdown();
+        return closed;
     }
 
     /** Frees the helper's workspace on its thread and stops the thread. */
     void close() {
-        await(thread.submit(() -> {
-            memory.destroy();
-            return null;
-        }));
-        thread.shutdown();
+        closed = true;
+        if (thread != null) {
+            await(thread.submit(() -> {
+                memory.destroy();
+                return null;
+            }));
+            thread.shutdown();
+        }
     }
 
     /**
@@ -75,6 +105,9 @@ final class StepHelper implements Executor {
      * leave, and close its workspace, before the task ends; tasks take milliseconds.
      */
     static <T> T await(Future<T> f) {
+        if (f instanceof Deferred<T> task) {
+            task.run();
+        }
         boolean interrupted = false;
         try {
             while (true) {
