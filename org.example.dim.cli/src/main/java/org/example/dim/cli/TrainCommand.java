@@ -77,6 +77,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", description = "AdamW learning rate (default: ${DEFAULT-VALUE})")
     double learningRate = 1e-4;
 
+    @Option(names = "--architecture", paramLabel = "NAME=VALUE,...", description = "Change the paper's model:"
+            + " site_dim, interaction_dim, attention_hidden, local_dim, global_dim, dot_hidden, dot_space, pre_pool_dim"
+            + " (sizes), local_activation, global_activation (relu or mish), dim_weight, kl_weight (alpha, beta),"
+            + " e.g. local_activation=mish,local_dim=16")
+    String architecture;
+
     @Option(names = "--checkpoint", paramLabel = "run.dimckpt", description = "Write a checkpoint here after every epoch; with --resume, continue the run it holds")
     Path checkpoint;
 
@@ -94,8 +100,13 @@ final class TrainCommand implements Callable<Integer> {
         if (resume && checkpoint == null) {
             throw new ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE");
         }
-        DimConfig config = DimConfig.paperDefaults().withFalseSamples(FalseSampleKind.parseList(falseSamples))
-                .withLearningRate(learningRate);
+        DimConfig config;
+        try {
+            config = DimConfig.paperDefaults().withArchitecture(architecture);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--architecture: " + e.getMessage());
+        }
+        config = config.withFalseSamples(FalseSampleKind.parseList(falseSamples)).withLearningRate(learningRate);
         TrainingSettings settings = new TrainingSettings(epochs, batchSites, validation, patience, seed);
         FalseSampleGenerator generator = generate == null ? null : new FalseSampleGenerator(new GeneratorOptions(
                 GeneratedKind.parseList(generate), generatePerKind, GeneratorOptions.DEFAULT_THERMAL_SIGMA,

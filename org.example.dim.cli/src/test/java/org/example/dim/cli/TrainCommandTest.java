@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimModelFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,23 @@ class TrainCommandTest {
                 dir.resolve("s.csv").toString()));
         assertEquals(1, dim("train", dataset.toString(), "--epochs", "1", "--generate", "vacancy",
                 "--out", dir.resolve("m.dim").toString()));
+    }
+
+    @Test
+    void theArchitectureCanBeChangedAndTheModelRecordsIt() throws Exception {
+        Path model = dir.resolve("small.dim");
+        assertEquals(0, dim("train", data().toString(), "--epochs", "1", "--architecture",
+                "local_dim=8,global_dim=16,local_activation=mish", "--out", model.toString()));
+        DimConfig c = DimModelFile.read(model).config();
+        assertEquals(8, c.localDim());
+        assertEquals(16, c.globalDim());
+        assertEquals(DimConfig.Activation.MISH, c.localActivation());
+        Path embeddings = dir.resolve("e.csv");
+        assertEquals(0, dim("embed", "--model", model.toString(), data().toString(), "--out", embeddings.toString()));
+        String header = Files.readAllLines(embeddings).get(0);
+        assertTrue(header.endsWith(",z15"), header);
+        assertEquals(2, dim("train", data().toString(), "--architecture", "local_dim=eight", "--out",
+                dir.resolve("x.dim").toString()), "a usage error");
     }
 
     private static Path data() throws Exception {

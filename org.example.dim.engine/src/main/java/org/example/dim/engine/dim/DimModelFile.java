@@ -108,7 +108,7 @@ public final class DimModelFile {
     static ObjectNode header(DimConfig config, Map<String, Object> featurization, Map<String, Object> training,
             List<HistoryRow> history) {
         ObjectNode header = JSON.createObjectNode();
-        header.set("architecture", JSON.valueToTree(configToMap(config)));
+        header.set("architecture", JSON.valueToTree(config.toMap()));
         header.set("featurization", JSON.valueToTree(featurization));
         header.set("training", JSON.valueToTree(training));
         ArrayNode rows = header.putArray("history");
@@ -159,26 +159,6 @@ public final class DimModelFile {
         model.restore(contents.parameters(), ((Number) f.get("label_mean")).doubleValue(),
                 ((Number) f.get("label_scale")).doubleValue());
         return model;
-    }
-
-    static Map<String, Object> configToMap(DimConfig c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("site_dim", c.siteDim());
-        m.put("interaction_dim", c.interactionDim());
-        m.put("attention_hidden", c.attentionHidden());
-        m.put("local_dim", c.localDim());
-        m.put("global_dim", c.globalDim());
-        m.put("dot_hidden", c.dotHidden());
-        m.put("dot_space", c.dotSpace());
-        m.put("pre_pool_dim", c.prePoolDim());
-        m.put("local_activation", c.localActivation().name());
-        m.put("global_activation", c.globalActivation().name());
-        m.put("dim_weight", c.dimWeight());
-        m.put("kl_weight", c.klWeight());
-        m.put("learning_rate", c.learningRate());
-        m.put("weight_decay", c.weightDecay());
-        m.put("false_samples", c.falseSamples().stream().map(Enum::name).sorted().toList());
-        return m;
     }
 
     private static DimConfig configFromJson(JsonNode a, String name) throws IOException {
