@@ -9,6 +9,7 @@ import java.util.List;
 import org.example.dim.nodes.util.SettingsGroup;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeDriver;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 
@@ -93,6 +94,33 @@ class SettingsRoundTripTest {
         group.validate(s); // any case, as a flow variable may write it
         s.addInt("supercell_size", 0);
         assertThrows(InvalidSettingsException.class, () -> group.validate(s));
+    }
+
+    @Test
+    void settingsAddedLaterMayBeAbsentFromOlderWorkflows() throws Exception {
+        int checked = 0;
+        for (String factory : NodeHarness.factoryClasses()) {
+            SettingsGroup group = NodeHarness.settings(NodeHarness.factory(factory).createNodeModel());
+            for (String later : group.addedLater().keySet()) {
+                NodeSettings saved = new NodeSettings("model");
+                group.saveTo(saved);
+                NodeSettings older = new NodeSettings("model"); // as saved before the setting existed
+                for (SettingsModel m : group.models()) {
+                    String key = configName(m);
+                    if (!key.equals(later)) {
+                        NodeDriver.put(older, key, value(saved, key));
+                    }
+                }
+                group.validate(older);
+                SettingsGroup loaded = NodeHarness.settings(NodeHarness.factory(factory).createNodeModel());
+                loaded.loadFrom(older);
+                NodeSettings again = new NodeSettings("model");
+                loaded.saveTo(again);
+                assertEquals(value(saved, later), value(again, later), factory + ": " + later + " keeps its default");
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "no node has a setting added later");
     }
 
     @Test

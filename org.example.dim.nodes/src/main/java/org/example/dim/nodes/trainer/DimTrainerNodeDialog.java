@@ -29,5 +29,7 @@ final class DimTrainerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(s.learningRate, "Learning rate", 1e-5));
         addDialogComponent(new DialogComponentString(s.labelColumn,
             "Label column for supervised fine-tuning (empty: self-supervised DIM)"));
+        addDialogComponent(new DialogComponentString(s.architecture,
+            "Model changes, name=value, comma-separated (empty: the paper's model)"));
     }
 }

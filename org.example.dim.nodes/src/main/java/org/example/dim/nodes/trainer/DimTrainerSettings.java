@@ -1,6 +1,7 @@
 package org.example.dim.nodes.trainer;
 
 import java.util.List;
+import java.util.Map;
 import org.example.dim.engine.dim.ComputeDevice;
 import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.FineTuneSettings;
@@ -21,6 +22,8 @@ final class DimTrainerSettings extends SettingsGroup {
     static final String DEVICE = "device";
     static final String FALSE_SAMPLES = "false_samples";
 
+    static final String ARCHITECTURE = "architecture";
+
     final SettingsModelString supercellColumn = new SettingsModelString("supercell_column", "");
     final SettingsModelIntegerBounded epochs = new SettingsModelIntegerBounded("epochs", 10, 0, 1_000_000);
     final SettingsModelInteger seed = new SettingsModelInteger("seed", 1);
@@ -35,10 +38,18 @@ final class DimTrainerSettings extends SettingsGroup {
     /** Empty: self-supervised DIM training; a numeric column: supervised fine-tuning on it. */
     final SettingsModelString labelColumn = new SettingsModelString("label_column", "");
 
+    /** Changes to the paper's model, name=value pairs as {@link DimConfig#withArchitecture}; empty: none. */
+    final SettingsModelString architecture = new SettingsModelString(ARCHITECTURE, "");
+
     @Override
     public List<SettingsModel> models() {
         return List.of(supercellColumn, epochs, seed, device, falseSamples, batchSites, validationFraction, patience,
-            learningRate, labelColumn);
+            learningRate, labelColumn, architecture);
+    }
+
+    @Override
+    public Map<String, SettingsModel> addedLater() {
+        return Map.of(ARCHITECTURE, architecture);
     }
 
     @Override
@@ -57,8 +68,14 @@ final class DimTrainerSettings extends SettingsGroup {
     }
 
     DimConfig config() throws InvalidSettingsException {
+        DimConfig model;
         try {
-            return DimConfig.paperDefaults().withFalseSamples(FalseSampleKind.parseList(falseSamples.getStringValue()))
+            model = DimConfig.paperDefaults().withArchitecture(architecture.getStringValue());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Setting '" + ARCHITECTURE + "': " + e.getMessage(), e);
+        }
+        try {
+            return model.withFalseSamples(FalseSampleKind.parseList(falseSamples.getStringValue()))
                 .withLearningRate(learningRate.getDoubleValue());
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Setting '" + FALSE_SAMPLES + "': " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
+import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.falsesample.FalseSampleKind;
 import org.example.dim.nodes.Fixtures;
 import org.example.dim.nodes.NodeHarness;
@@ -220,6 +221,28 @@ class DimTrainerNodeTest {
             }
         }
         return most;
+    }
+
+    @Test
+    void theModelCanBeChangedByName() throws Exception {
+        NodeDriver node = Fixtures.node("DimTrainerNodeFactory").set("epochs", 1)
+            .set("architecture", "local_dim=8, global_dim=16, local_activation=mish");
+        DimModelPortObjectSpec promised = (DimModelPortObjectSpec)node.configure(Fixtures.supercells().getSpec())[0];
+        assertEquals(16, promised.getGlobalDim());
+        assertEquals(8, promised.getLocalDim());
+        DimModelPortObject model = (DimModelPortObject)node.execute(new NodeHarness.Monitor(-1),
+            Fixtures.supercells())[0];
+        assertEquals(8, model.getContents().config().localDim());
+        assertEquals(DimConfig.Activation.MISH, model.getContents().config().localActivation());
+        BufferedDataTable embedded = (BufferedDataTable)Fixtures.node("EmbedderNodeFactory")
+            .execute(new NodeHarness.Monitor(-1), model, Fixtures.supercells())[0];
+        assertTrue(embedded.getDataTableSpec().containsName("z15"));
+        assertFalse(embedded.getDataTableSpec().containsName("z16"), "16 values per crystal");
+
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> Fixtures.node("DimTrainerNodeFactory").set("architecture", "local_dim=big"));
+        assertTrue(e.getMessage().contains("architecture") && e.getMessage().contains("local_dim=big"),
+            e.getMessage());
     }
 
     @Test
