@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.example.dim.engine.dim.DimConfig;
 import org.example.dim.engine.dim.DimEmbedder;
 import org.example.dim.engine.dim.DimModel;
 import org.example.dim.engine.dim.DimModelFile;
@@ -17,7 +16,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dim embed}: crystal embeddings from a trained model, or from an untrained one (the baseline). */
 @Command(name = "embed", mixinStandardHelpOptions = true,
@@ -44,6 +46,13 @@ final class EmbedCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the untrained model's weights (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
+    @Option(names = "--architecture", paramLabel = "NAME=VALUE,...", description = "With --untrained: the model's"
+            + " changes to the paper's, as dim train --architecture (a model file has its own)")
+    String architecture;
+
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--local", description = "The mean local representation (32) instead of the crystal one (64)")
     boolean local;
 
@@ -54,13 +63,17 @@ final class EmbedCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DimModel model;
         FeaturizationSettings settings;
+        if (which.model != null && architecture != null) {
+            throw new ParameterException(spec.commandLine(), "--architecture is for --untrained: " + which.model
+                    + " has its own");
+        }
         if (which.model != null) {
             DimModelFile.Contents contents = DimModelFile.read(which.model);
             model = DimModelFile.load(contents);
             // Embed exactly as the model was trained: its featurisation, not the command's.
             settings = FeaturizationSettings.fromDescription(contents.featurization());
         } else {
-            model = new Nd4jDimModel(DimConfig.paperDefaults(), seed);
+            model = new Nd4jDimModel(TrainCommand.architecture(spec, architecture), seed);
             settings = featurization.settings();
         }
         if (FeaturizationOptions.isDatasetFile(inputs)) {

@@ -100,13 +100,8 @@ final class TrainCommand implements Callable<Integer> {
         if (resume && checkpoint == null) {
             throw new ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE");
         }
-        DimConfig config;
-        try {
-            config = DimConfig.paperDefaults().withArchitecture(architecture);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--architecture: " + e.getMessage());
-        }
-        config = config.withFalseSamples(FalseSampleKind.parseList(falseSamples)).withLearningRate(learningRate);
+        DimConfig config = architecture(spec, architecture).withFalseSamples(FalseSampleKind.parseList(falseSamples))
+                .withLearningRate(learningRate);
         TrainingSettings settings = new TrainingSettings(epochs, batchSites, validation, patience, seed);
         FalseSampleGenerator generator = generate == null ? null : new FalseSampleGenerator(new GeneratorOptions(
                 GeneratedKind.parseList(generate), generatePerKind, GeneratorOptions.DEFAULT_THERMAL_SIGMA,
@@ -135,6 +130,15 @@ final class TrainCommand implements Callable<Integer> {
             System.err.printf("model written to %s%n", out);
         }
         return 0;
+    }
+
+    /** The paper's model with the changes of an {@code --architecture} option; a usage error if not understood. */
+    static DimConfig architecture(CommandSpec spec, String pairs) {
+        try {
+            return DimConfig.paperDefaults().withArchitecture(pairs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--architecture: " + e.getMessage());
+        }
     }
 
     static void writeHistory(Path file, List<HistoryRow> rows) throws IOException {

@@ -56,6 +56,13 @@ class TrainCommandTest {
         assertTrue(header.endsWith(",z15"), header);
         assertEquals(2, dim("train", data().toString(), "--architecture", "local_dim=eight", "--out",
                 dir.resolve("x.dim").toString()), "a usage error");
+        // The untrained baseline of the same architecture, and no second architecture for a model file.
+        Path baseline = dir.resolve("u.csv");
+        assertEquals(0, dim("embed", "--untrained", "--architecture", "local_dim=8,global_dim=16,local_activation=mish",
+                data().toString(), "--out", baseline.toString()));
+        assertEquals(header, Files.readAllLines(baseline).get(0));
+        assertEquals(2, dim("embed", "--model", model.toString(), "--architecture", "local_dim=8", data().toString(),
+                "--out", dir.resolve("v.csv").toString()));
     }
 
     private static Path data() throws Exception {
