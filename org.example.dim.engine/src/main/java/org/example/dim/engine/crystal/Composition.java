@@ -78,10 +78,6 @@ public final class Composition {
         return amounts.getOrDefault(e, 0.0);
     }
 
-    public int elementCount() {
-        return amounts.size();
-    }
-
     /** Total number of atoms (sum of amounts). */
     public double totalAtoms() {
         double t = 0;

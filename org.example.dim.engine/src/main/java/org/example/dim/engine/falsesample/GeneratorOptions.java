@@ -52,8 +52,4 @@ public record GeneratorOptions(Set<GeneratedKind> kinds, int perKind, double the
     public GeneratorOptions withThermalSigma(double sigma) {
         return new GeneratorOptions(kinds, perKind, sigma, interstitialTrials);
     }
-
-    public GeneratorOptions withInterstitialTrials(int trials) {
-        return new GeneratorOptions(kinds, perKind, thermalSigma, trials);
-    }
 }

@@ -18,9 +18,4 @@ public record SpaceGroupSetting(int number, String hermannMauguin, String univer
     public SpaceGroupSetting {
         operations = List.copyOf(operations);
     }
-
-    /** Whether the symbol carries a choice of origin or axes ({@code :1}, {@code :2}, {@code :H}, {@code :R}). */
-    public boolean hasSettingSuffix() {
-        return universalSymbol.contains(":");
-    }
 }
