@@ -196,7 +196,7 @@ public final class Nd4jDimModel implements DimModel {
 
     /** The local representations z of every site of a batch (B × localDim), in the current workspace. */
     private INDArray localRepresentations(BatchTensors in) {
-        return local.forward(local.new Embeddings(in.features, in.distances, Runnable::run), in.own).z();
+        return local.forward(local.new Embeddings(in.features, in.distances), in.own).z();
     }
 
     @Override
