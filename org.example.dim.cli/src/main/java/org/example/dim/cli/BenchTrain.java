@@ -100,6 +100,11 @@ final class BenchTrain implements Callable<Integer> {
             System.out.printf("  ≈ %.1f GFLOP of reference matmuls per step, %.1f GFLOP/s PyTorch-equivalent over the"
                     + " whole step = %.0f%% of sgemm %d³ on all cores (%.1f GFLOP/s)%n", flops / steps / 1e9, rate,
                     100 * rate / sgemmAllCores, SGEMM_SIZE, sgemmAllCores);
+            // The GPU target is a full epoch over mp37k in under 30 s; this line reads against it.
+            long datasetSites = crystals.stream().mapToLong(SiteNetInput::primitiveSites).sum();
+            System.out.printf("  an epoch over these %d crystals (%d steps of training, no validation) ≈ %.0f s at"
+                    + " this median (target on a GPU: 30 s)%n", crystals.size(), plan.size(),
+                    median / ((double) sitesTimed / steps) * datasetSites / 1e3);
             MatmulMeter.Reading products = MatmulMeter.read();
             System.out.printf("  the model's own products: %.1f GFLOP in %d per step, %.0f ms per step inside them"
                     + " (both threads), %.1f GFLOP/s per thread = %.0f%% of sgemm %d³ on one thread (%.1f GFLOP/s)%n",
