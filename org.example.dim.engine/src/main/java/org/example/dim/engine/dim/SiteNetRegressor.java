@@ -3,7 +3,6 @@ package org.example.dim.engine.dim;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.example.dim.engine.dataset.BatchPlan;
 import org.example.dim.engine.dataset.SiteNetBatch;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -129,16 +128,7 @@ public final class SiteNetRegressor implements AutoCloseable {
 
     /** Predictions for every crystal of a source, in its order, in batches of at most {@code batchSites} sites. */
     public double[] predict(CrystalSource crystals, int batchSites) {
-        double[] out = new double[crystals.size()];
-        BatchPlan plan = BatchPlan.inOrder(crystals.primitiveSiteCounts(), batchSites);
-        for (int b = 0; b < plan.size(); b++) {
-            int[] members = plan.batch(b);
-            double[] p = predict(DimTrainer.pack(crystals, members));
-            for (int i = 0; i < members.length; i++) {
-                out[members[i]] = p[i];
-            }
-        }
-        return out;
+        return new DimEmbedder(this, batchSites).embedAndPredict(crystals, false, TrainingProgress.NONE).predictions();
     }
 
     private INDArray standardised(double[] labels) {
